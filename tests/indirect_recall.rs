@@ -2581,3 +2581,104 @@ fn an_opener_clause_ends_at_a_comma_inside_its_closing_quote() {
         );
     }
 }
+
+/// Right after a cue of a clause that takes no object ("said", "says",
+/// "predicted"), a short noun phrase with a relative clause between commas
+/// and a finite verb after it is the clause's subject: the content runs
+/// on to that verb's clause (no row at all before: the content was cut
+/// to the bare noun phrase). A relative closing the sentence, or one
+/// after a verb's object, still ends the content.
+#[test]
+fn a_relative_on_the_subject_right_after_said_keeps_the_clause() {
+    for (text, speaker, content) in [
+        (
+            "Officials said the plan, which was approved in May, would cost $2 billion.",
+            "Officials",
+            "the plan, which was approved in May, would cost $2 billion",
+        ),
+        (
+            "Critics say the law, which took effect in March, has hurt small shops.",
+            "Critics",
+            "the law, which took effect in March, has hurt small shops",
+        ),
+        (
+            "The mayor said the council, whose members were elected last year, illustrates the change.",
+            "The mayor",
+            "the council, whose members were elected last year, illustrates the change",
+        ),
+        // A relative closing the sentence is no subject's.
+        (
+            "The senator predicted a win in Ohio, which votes in March.",
+            "The senator",
+            "a win in Ohio",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, speaker),
+            [content],
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+    // A cue that takes an object keeps the object alone.
+    assert_eq!(
+        contents(
+            "Critics criticized the plan, which was approved in May, as costly.",
+            "Critics"
+        ),
+        ["the plan"],
+    );
+}
+
+#[test]
+fn a_relative_on_the_subject_needs_a_real_verb_after_it() {
+    // A time noun or a closing attribution after the relative is no
+    // verb of the clause: the content stops at the relative.
+    assert_eq!(
+        contents(
+            "The firm predicted a drop in Brazil, which makes up a fifth of revenue, months before the vote.",
+            "The firm"
+        ),
+        ["a drop in Brazil"],
+    );
+    let text =
+        "The insurer predicted gains in Japan, which remains its biggest market, traders in Tokyo noted.";
+    assert!(
+        contents(text, "The insurer")
+            .iter()
+            .all(|c| !c.contains("noted")),
+        "{text:?}: {:?}",
+        speaker_contents(text)
+    );
+    // A short or irregular past, or a modal, is the clause's verb.
+    for (text, speaker, content) in [
+        (
+            "Neighbors said the tenant, who was 61, died in the blaze.",
+            "Neighbors",
+            "the tenant, who was 61, died in the blaze",
+        ),
+        (
+            "Engineers said the bridge, which opened in 1932, must be replaced.",
+            "Engineers",
+            "the bridge, which opened in 1932, must be replaced",
+        ),
+        (
+            "Auditors said the project, which began in 2015, cost twice the estimate.",
+            "Auditors",
+            "the project, which began in 2015, cost twice the estimate",
+        ),
+        // A base-form cue later in the clause is no closing attribution.
+        (
+            "Aides said the governor, who turned 70 in May, plans to run again.",
+            "Aides",
+            "the governor, who turned 70 in May, plans to run again",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, speaker),
+            [content],
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}

@@ -183,6 +183,30 @@ fn object_only(cue: &crate::lexicon::Cue) -> bool {
     cue.frames & frame::OBJ != 0 && cue.frames & (frame::QUOTE | frame::THAT | frame::CLAUSE) == 0
 }
 
+/// Modals that [`Sent::is_aux_like`] lacks: the finite verb after a
+/// relative on a clause's subject ("the bird, which was last seen in
+/// 1998, may be extinct"; `Ctx::relative_then_verb`).
+const RELATIVE_THEN_MODALS: &[&str] = &["may", "might", "must", "should", "shall"];
+
+/// Plural time nouns that open an adverbial, not a verb, after a
+/// relative's closing comma ("a loss in Europe, which accounts for a third
+/// of sales, weeks before the call"; `Ctx::relative_then_verb`).
+const RELATIVE_THEN_TIMES: &[&str] = &[
+    "seconds",
+    "minutes",
+    "hours",
+    "days",
+    "nights",
+    "weeks",
+    "weekends",
+    "months",
+    "years",
+    "decades",
+    "centuries",
+    "moments",
+    "times",
+];
+
 impl<'a, 'b> Ctx<'a, 'b> {
     /// Whether an -ing cue at token `i` of keys `keys` and frames `frames`
     /// after "before/after" reports a statement: a that-frame cue of
@@ -387,6 +411,71 @@ impl<'a, 'b> Ctx<'a, 'b> {
             })
             && forward(s, self.lx, j + 1)
                 .is_some_and(|np| np.a == j + 1 && (np.b >= self.n() || s.is_punct(np.b)))
+    }
+
+    /// Whether token `j` is a past or present cue of a reported clause
+    /// that takes no noun-phrase object ("said", "says", "added"; not
+    /// "warned", "criticized"): a noun phrase right after it opens the
+    /// clause's subject.
+    fn clause_cue_at(&self, j: usize) -> bool {
+        let s = self.s;
+        s.is_word(j)
+            && s.cue_word(self.lx, j).is_some_and(|(c, f)| {
+                let e = self.lx.cue(c);
+                matches!(f, Form::Past | Form::Third | Form::Base)
+                    && e.frames & frame::THAT != 0
+                    && e.frames & frame::OBJ == 0
+            })
+    }
+
+    /// Whether the relative clause opening at token `r` closes with a
+    /// comma before a finite verb, the main verb of the clause whose
+    /// subject it follows ("the plan, which was approved in May, would
+    /// cost"; not "the final bill, which includes ...", closing the
+    /// sentence, nor "Zimmerman, who alleged ..., not guilty").
+    fn relative_then_verb(&self, r: usize) -> bool {
+        let s = self.s;
+        let n = self.n();
+        let Some(m) = (r + 1..n.min(r + 40)).find(|&m| s.is_p(m, ",")) else {
+            return false;
+        };
+        let j = m + 1;
+        if j >= n || !s.is_word(j) || s.is_cap(j) || self.in_quote(m) {
+            return false;
+        }
+        let w = s.bytes(j);
+        if s.is_aux_like(j)
+            || s.is_in(j, VERBAL)
+            || s.is_in(j, RELATIVE_THEN_MODALS)
+            || s.is_in(j, IRREGULAR_PASTS)
+            || s.is_in(j, NOUN_PASTS)
+        {
+            return true;
+        }
+        if s.is_stop(j) {
+            return false;
+        }
+        if w.len() > 4 && w.ends_with(b"ed") || w.len() == 4 && w.ends_with(b"ied") {
+            return true;
+        }
+        // An -s word: a verb ("remains", "accounts") unless a plural time
+        // noun opens an adverbial ("..., weeks before the call") or a cue
+        // right after it or closing the sentence within a few words makes
+        // it a closing attribution ("..., officials said", "..., analysts
+        // at Citi noted", "..., sources familiar with the process
+        // confirmed": a past or present cue before the stop; not "...,
+        // plans to seek another term", a base form).
+        w.len() > 3
+            && w.ends_with(b"s")
+            && !s.is_in(j, RELATIVE_THEN_TIMES)
+            && !(j + 1 < n && s.cue_word(self.lx, j + 1).is_some())
+            && !(j + 2..n.min(j + 6))
+                .take_while(|&q| !s.is_punct(q))
+                .any(|q| {
+                    (q + 1 >= n || s.is_punct(q + 1))
+                        && s.cue_word(self.lx, q)
+                            .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
+                })
     }
 
     /// Whether the word at token `m` may name an agent, the subject of a
@@ -701,10 +790,19 @@ impl<'a, 'b> Ctx<'a, 'b> {
                             && !s.is_det(k + 3)
                             && s.is_aux_like(k + 4)))
                     // "that the plan, which critics fought, was ...": a relative
-                    // on the short subject of a that-clause.
+                    // on the short subject of a that-clause; so too right
+                    // after a cue of a clause that takes no object ("Officials
+                    // said the plan, which was approved in May, would cost
+                    // ...").
                     && !(s.is_in(k + 1, &["who", "which", "whose"])
                         && k <= i + 5
-                        && (s.is_in(i, &["that"]) || i > 0 && s.is_in(i - 1, &["that"]))
+                        && (s.is_in(i, &["that"])
+                            || i > 0 && s.is_in(i - 1, &["that"])
+                            || !clause
+                                && !verb
+                                && i > 0
+                                && self.clause_cue_at(i - 1)
+                                && self.relative_then_verb(k + 1))
                         && (i..k).all(|j| s.is_word(j) || s.is_poss(j)))
                 {
                     return k;

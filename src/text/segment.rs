@@ -325,7 +325,7 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
     "adm", "cmdr", "st", "ft", "mt", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct",
     "nov", "dec", "no", "vs", "inc", "corp", "co", "ltd", "jr", "sr", "rev", "hon", "pres", "gov",
     "atty", "engr", "dept", "est", "approx", "fig", "e.g", "i.e", "etc", "u.s", "u.k", "u.n",
-    "d.c", "a.m", "p.m", "coun", "cst", "supt", "insp", "cpl",
+    "d.c", "a.m", "p.m", "coun", "cst", "supt", "insp", "cpl", "brig", "pvt",
 ];
 
 /// Bytes of the longest of [`ABBREVIATIONS`].
@@ -752,7 +752,7 @@ fn is_title_before(para: &str, dot: usize) -> bool {
         .unwrap_or("");
     const TITLES: &[&str] = &[
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
-        "maj", "adm", "cmdr", "st", "rev", "hon", "pres", "atty",
+        "maj", "adm", "cmdr", "st", "rev", "hon", "pres", "atty", "brig", "pvt",
     ];
     TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
@@ -4016,6 +4016,17 @@ mod tests {
                 "Mr. Smith met U.S. officials.",
                 "\"We won. Again,\" he said.",
                 "Gen. Lee left."
+            ]
+        );
+    }
+
+    #[test]
+    fn military_ranks_brig_and_pvt_end_no_sentence() {
+        assert_eq!(
+            sents("Brig. Gen. Daniel Hagari said the tunnels were mined. Pvt. Ana Ruiz agreed."),
+            [
+                "Brig. Gen. Daniel Hagari said the tunnels were mined.",
+                "Pvt. Ana Ruiz agreed."
             ]
         );
     }

@@ -1003,14 +1003,21 @@ pub(super) fn past_addressee(ctx: &Ctx, c: &crate::lexicon::Cue, mut k: usize) -
     // "Trump").
     // (Also over a possessive of the addressee: "told the BBC's Today
     // programme that", "told CBC's Rosemary Barton that".)
+    // A warning's hearer too ("warned lawmakers that the military ...",
+    // "cautioned Clinton that he ..."), when a determiner, a pronoun or a
+    // capital opens the clause after "that": not a relative "that" ("warned
+    // companies that fail to comply would be fined").
+    let warn = class_in!(c, "warn");
     let from = if k + 1 < n && s.is_poss(k) { k + 1 } else { k };
-    if class_in!(c, "tell") && from < n && !s.is_in(from, THAT) && s.is_word(from) {
+    if (class_in!(c, "tell") || warn) && from < n && !s.is_in(from, THAT) && s.is_word(from) {
         if let Some(j) = (from + 1..n.min(from + 9)).find(|&j| !s.is_word(j) || s.is_in(j, THAT)) {
             let verb = |i: usize| {
                 s.cue_word(lx, i)
                     .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
             };
             if s.is_in(j, THAT)
+                && (!warn
+                    || j + 1 < n && (s.is_det(j + 1) || s.is_pronoun(j + 1) || s.is_cap(j + 1)))
                 && (from..j)
                     .all(|i| !s.is_det(i) && !s.is_pronoun(i) && !s.is_aux_like(i) && !verb(i))
             {

@@ -742,6 +742,19 @@ fn legislators_and_canadian_abbreviated_titles_are_no_part_of_the_name() {
             "\"The road was closed,\" said Cst. Jane Roy of the Halifax police.",
             "Jane Roy",
         ),
+        (
+            "Pvt. Daniel Okafor, 19, told investigators he had seen the truck explode.",
+            "Daniel Okafor",
+        ),
+        (
+            "Army Pvt. Lena Brooks said she had reported the harassment twice.",
+            "Lena Brooks",
+        ),
+        ("Army Maj. Tom Vance said the base was secure.", "Tom Vance"),
+        (
+            "Navy Cmdr. Ann Ruiz said the ship would stay in port.",
+            "Ann Ruiz",
+        ),
     ] {
         assert_first_canonical(text, Some(name));
     }

@@ -1017,7 +1017,9 @@ pub(super) fn past_addressee(ctx: &Ctx, c: &crate::lexicon::Cue, mut k: usize) -
             };
             if s.is_in(j, THAT)
                 && (!warn
-                    || j + 1 < n && (s.is_det(j + 1) || s.is_pronoun(j + 1) || s.is_cap(j + 1)))
+                    || j + 1 < n
+                        && (s.is_det(j + 1) || s.is_pronoun(j + 1) || s.is_cap(j + 1))
+                        && !relative_on_hearer(s, j + 1))
                 && (from..j)
                     .all(|i| !s.is_det(i) && !s.is_pronoun(i) && !s.is_aux_like(i) && !verb(i))
             {
@@ -1038,6 +1040,22 @@ pub(super) fn past_addressee(ctx: &Ctx, c: &crate::lexicon::Cue, mut k: usize) -
         }
     }
     k
+}
+
+/// Whether the clause from `a` (after a warning's "that") is a relative
+/// clause on the hearer: a subject and a past verb with no object, then an
+/// auxiliary or a modal ("warned suppliers that the audit flagged would
+/// lose their contracts", "contractors that the inspectors cited would be
+/// barred"), where the hearer is part of the content. (A reduced relative
+/// in the clause, "that the money needed would run out", reads so too: the
+/// hearer is then kept, as before the skip.)
+fn relative_on_hearer(s: &crate::attribution::sent::Sent, a: usize) -> bool {
+    let n = s.len();
+    let Some(x) = (a + 1..n.min(a + 6)).find(|&i| !s.is_word(i) || s.is_aux_like(i)) else {
+        return false;
+    };
+    let v = x - 1;
+    s.is_aux_like(x) && v > a && !s.is_cap(v) && s.w(v).len() > 3 && s.w(v).ends_with("ed")
 }
 
 /// A passive with its agent: "Cruz was endorsed by Fiorina", "the law,

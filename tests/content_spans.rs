@@ -1297,3 +1297,33 @@ fn a_reporting_which_after_according_to_is_no_row() {
         );
     }
 }
+
+#[test]
+fn a_relative_clause_on_a_warnings_hearer_stays_in_the_content() {
+    // The hearer before "that" is skipped ("warned farmers that the
+    // drought ..."), but not when "that" opens a relative clause on it
+    // (a subject and a past verb with no object, then an auxiliary or a
+    // modal): the hearer is the subject of the content.
+    for (text, content) in [
+        (
+            "The agency warned suppliers that the audit flagged would lose their contracts.",
+            "suppliers that the audit flagged would lose their contracts",
+        ),
+        (
+            "The board warned contractors that the inspectors cited would be barred from bidding.",
+            "contractors that the inspectors cited would be barred from bidding",
+        ),
+        (
+            "The ministry warned farmers that the drought would persist into the summer.",
+            "that the drought would persist into the summer",
+        ),
+        (
+            "The general warned lawmakers that the army was running short of shells.",
+            "that the army was running short of shells",
+        ),
+    ] {
+        let rows = rows(text);
+        assert_eq!(rows.len(), 1, "{text:?}: {rows:?}");
+        assert_eq!(rows[0].content, content, "{text:?}");
+    }
+}

@@ -220,6 +220,34 @@ fn a_role_takes_the_name_in_apposition() {
     assert_eq!(a.speaker_type, SpeakerType::Person);
 }
 
+#[test]
+fn a_role_takes_the_name_in_apposition_after_former_or_state() {
+    for (text, name) in [
+        (
+            "Her rival, state Rep. Marcus Tolliver, told reporters he would request a recount.",
+            "Marcus Tolliver",
+        ),
+        (
+            "The challenger, former Gov. Mark Ellis, said the count was not over.",
+            "Mark Ellis",
+        ),
+        (
+            "His opponent, former state Sen. Dana Hollis, said she would concede.",
+            "Dana Hollis",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+    // No capital after the modifier: no name in apposition.
+    let rows = extract(
+        "Her rival, former lawmakers said, would not concede the race.",
+        None,
+    );
+    assert!(rows
+        .iter()
+        .all(|a| a.speaker_canonical.as_deref() != Some("lawmakers")));
+}
+
 /// A title written in capitals, as British, Irish, Indian and Commonwealth
 /// copy writes it, takes the name in apposition too, alone or before "of"
 /// or "for" and a place, when the name looks like a person's (a given
@@ -714,6 +742,19 @@ fn legislators_and_canadian_abbreviated_titles_are_no_part_of_the_name() {
             "\"The road was closed,\" said Cst. Jane Roy of the Halifax police.",
             "Jane Roy",
         ),
+        (
+            "Pvt. Daniel Okafor, 19, told investigators he had seen the truck explode.",
+            "Daniel Okafor",
+        ),
+        (
+            "Army Pvt. Lena Brooks said she had reported the harassment twice.",
+            "Lena Brooks",
+        ),
+        ("Army Maj. Tom Vance said the base was secure.", "Tom Vance"),
+        (
+            "Navy Cmdr. Ann Ruiz said the ship would stay in port.",
+            "Ann Ruiz",
+        ),
     ] {
         assert_first_canonical(text, Some(name));
     }
@@ -884,6 +925,34 @@ fn clergy_and_school_titles_are_no_part_of_the_name() {
     assert_first_canonical(
         "Principal Financial Group said its profit rose.",
         Some("Principal Financial"),
+    );
+}
+
+#[test]
+fn pronoun_after_a_quote_takes_a_surname_subject_introduced_as_an_object() {
+    // The surname opening the sentence before the quote was introduced as
+    // an object, not as a speaker: its full name, not the nearer person
+    // who spoke before.
+    let text =
+        "Mayor-elect Devon Harper thanked a jubilant crowd, promising to \"fix the potholes.\"\n\n\
+                Harper beat three-term incumbent Gloria Stanton by 11 points.\n\n\
+                Stanton conceded in a short speech. \"The people have spoken,\" she said.";
+    let rows = extract(text, None);
+    assert_eq!(
+        one(&rows, "said").speaker_canonical.as_deref(),
+        Some("Gloria Stanton"),
+        "{rows:?}"
+    );
+    // A given name of the other sex: not that person.
+    let text =
+        "Mayor-elect Devon Harper thanked a jubilant crowd, promising to \"fix the potholes.\"\n\n\
+                Harper beat three-term incumbent Gerald Stanton by 11 points.\n\n\
+                Stanton conceded in a short speech. \"The people have spoken,\" she said.";
+    let rows = extract(text, None);
+    assert_ne!(
+        one(&rows, "said").speaker_canonical.as_deref(),
+        Some("Gerald Stanton"),
+        "{rows:?}"
     );
 }
 

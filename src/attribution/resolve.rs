@@ -1587,13 +1587,42 @@ fn previous_subject_at<'g>(
     // A surname alone: the person the article named with it.
     let mut buf = [0u8; 64];
     let key = lower_joined_in(&[last], &mut buf);
-    cands
+    match cands
         .by_surname(&key)
         .or_else(|| cands.by_first_family(&key))
-        .filter(|c| c.stype == SpeakerType::Person && c.gender.is_none_or(|cg| cg == g))
-        .filter(|_| word_ok(last))
-        .cloned()
-        .map(Subject::One)
+    {
+        Some(c) => Some(c)
+            .filter(|c| c.stype == SpeakerType::Person && c.gender.is_none_or(|cg| cg == g))
+            .filter(|_| word_ok(last))
+            .cloned()
+            .map(Subject::One),
+        // No candidate has it: the full name where the article introduced
+        // the surname, as the object of a verb or after a preposition
+        // ("Harper beat incumbent Gloria Stanton. ... Stanton conceded.
+        // \"The people have spoken,\" she said." -> Gloria Stanton), when
+        // its given name does not say the other sex.
+        None if word_ok(last) => {
+            let name = introduced_name(text, last_at, last, &|f| gaz.is_given_name(f), &|a, b| {
+                gaz.same_given_name(a, b)
+            })?;
+            let gender = name
+                .split(' ')
+                .next()
+                .and_then(|f| gaz.gender_of_first_name(f));
+            if gender.is_some_and(|fg| fg != g) {
+                return None;
+            }
+            Some(Subject::One(Cand {
+                pos: last_at,
+                canonical: Cow::Owned(name),
+                stype: SpeakerType::Person,
+                country: None,
+                gender,
+                entity: None,
+            }))
+        }
+        None => None,
+    }
 }
 
 /// Whether `after` (the text after a role phrase) opens with a relative

@@ -325,7 +325,7 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
     "adm", "cmdr", "st", "ft", "mt", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct",
     "nov", "dec", "no", "vs", "inc", "corp", "co", "ltd", "jr", "sr", "rev", "hon", "pres", "gov",
     "atty", "engr", "dept", "est", "approx", "fig", "e.g", "i.e", "etc", "u.s", "u.k", "u.n",
-    "d.c", "a.m", "p.m", "coun", "cst", "supt", "insp", "cpl",
+    "d.c", "a.m", "p.m", "coun", "cst", "supt", "insp", "cpl", "brig", "pvt",
 ];
 
 /// Bytes of the longest of [`ABBREVIATIONS`].
@@ -550,8 +550,22 @@ fn abbreviation_at(para: &str, dot: usize, word_start: usize) -> bool {
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit());
     }
-    is_abbreviation_word(word.as_bytes()) && !time_zone_after_clock(para, word_start, word)
+    // A military or police rank is abbreviated capitalized before a name
+    // ("Brig. Gen. Karen Holt", "Pvt. Ana Ruiz", "Cpl. Tom Vale"); written
+    // in lowercase it is a word ending its sentence ("two nights in the
+    // brig. The Navy said ...", "He was a pvt. Officers said ...").
+    // (Asked only of an abbreviation.)
+    is_abbreviation_word(word.as_bytes())
+        && !(w[0].is_ascii_lowercase() && LOWERCASE_NO_RANK.contains(&word))
+        && !time_zone_after_clock(para, word_start, word)
 }
+
+/// The rank abbreviations of [`ABBREVIATIONS`] that are abbreviations only
+/// capitalized (see [`abbreviation_at`]).
+const LOWERCASE_NO_RANK: &[&str] = &[
+    "brig", "pvt", "cpl", "sgt", "capt", "maj", "cmdr", "col", "lt", "adm", "gen", "supt", "insp",
+    "cst",
+];
 
 /// Whether the "a.m."/"p.m." whose stop is at `dot` (its word from
 /// `word_start`) ends its sentence: before a word that opens a clause
@@ -783,7 +797,7 @@ fn is_title_before(para: &str, dot: usize) -> bool {
         .unwrap_or("");
     const TITLES: &[&str] = &[
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
-        "maj", "adm", "cmdr", "st", "rev", "hon", "pres", "atty",
+        "maj", "adm", "cmdr", "st", "rev", "hon", "pres", "atty", "brig", "pvt",
     ];
     TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
@@ -4088,6 +4102,45 @@ mod tests {
                 "\"We won. Again,\" he said.",
                 "Gen. Lee left."
             ]
+        );
+    }
+
+    #[test]
+    fn military_ranks_brig_and_pvt_end_no_sentence() {
+        assert_eq!(
+            sents("Brig. Gen. Daniel Hagari said the tunnels were mined. Pvt. Ana Ruiz agreed."),
+            [
+                "Brig. Gen. Daniel Hagari said the tunnels were mined.",
+                "Pvt. Ana Ruiz agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn lowercase_ranks_end_their_sentence() {
+        // "brig." (a ship's jail) and the other rank abbreviations in
+        // lowercase are words that end a sentence, not titles.
+        assert_eq!(
+            sents("The sailor spent two nights in the brig. The Navy said he would face trial."),
+            [
+                "The sailor spent two nights in the brig.",
+                "The Navy said he would face trial."
+            ]
+        );
+        assert_eq!(
+            sents("He was a pvt. Officers said he had served less than a year."),
+            [
+                "He was a pvt.",
+                "Officers said he had served less than a year."
+            ]
+        );
+        assert_eq!(
+            sents("They crossed the col. Guides said the snow was deep."),
+            ["They crossed the col.", "Guides said the snow was deep."]
+        );
+        assert_eq!(
+            sents("Army Pvt. Lena Brooks agreed. Maj. Tom Vance did not."),
+            ["Army Pvt. Lena Brooks agreed.", "Maj. Tom Vance did not."]
         );
     }
 

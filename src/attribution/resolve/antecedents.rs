@@ -846,8 +846,29 @@ pub(super) fn role_apposition_name(text: &str, at: usize, lx: &Lexicon) -> Optio
     apposition_name_from(text, text.len() - rest.len() + role.len() + 1)
 }
 
-/// [`apposition_name`] of the words from `start` on.
+/// Lowercase words that may come before the title of a name in
+/// apposition: "Her rival, state Rep. Marcus Tolliver,", "The challenger,
+/// former Gov. Mark Ellis," (the name from the title on).
+const APPOSITION_MODIFIERS: &[&str] = &["former", "state", "then", "retired", "outgoing"];
+
+/// [`apposition_name`] of the words from `start` on (after up to two
+/// [`APPOSITION_MODIFIERS`] before a capital).
 fn apposition_name_from(text: &str, start: usize) -> Option<Span> {
+    let mut start = start;
+    for _ in 0..2 {
+        match text.get(start..).and_then(|r| r.split_once(' ')) {
+            Some((w, after))
+                if APPOSITION_MODIFIERS.contains(&w)
+                    && (after.starts_with(char::is_uppercase)
+                        || after.split_once(' ').is_some_and(|(v, a)| {
+                            APPOSITION_MODIFIERS.contains(&v) && a.starts_with(char::is_uppercase)
+                        })) =>
+            {
+                start += w.len() + 1;
+            }
+            _ => break,
+        }
+    }
     let rest = text.get(start..)?;
     let lim = rest.floor_char_boundary(60);
     let close = match rest[..lim].find(',') {

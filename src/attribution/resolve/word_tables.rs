@@ -106,6 +106,13 @@ pub(super) const OWN_TITLE_WORDS: &[&str] = &[
     "Lt.",
     "Capt.",
     "Sgt.",
+    // Ranks the segmenter keeps before a name ("Pvt. Daniel Okafor",
+    // "Army Maj. Tom Vance", "Navy Cmdr. Ann Ruiz", "Brig. Gen. Karen
+    // Holt").
+    "Pvt.",
+    "Maj.",
+    "Cmdr.",
+    "Brig.",
     "Gov",
     "Sen",
     "Rep",

@@ -1060,14 +1060,23 @@ pub(super) fn past_addressee(ctx: &Ctx, c: &crate::lexicon::Cue, mut k: usize) -
     // "Trump").
     // (Also over a possessive of the addressee: "told the BBC's Today
     // programme that", "told CBC's Rosemary Barton that".)
+    // A warning's hearer too ("warned lawmakers that the military ...",
+    // "cautioned Clinton that he ..."), when a determiner, a pronoun or a
+    // capital opens the clause after "that": not a relative "that" ("warned
+    // companies that fail to comply would be fined").
+    let warn = class_in!(c, "warn");
     let from = if k + 1 < n && s.is_poss(k) { k + 1 } else { k };
-    if class_in!(c, "tell") && from < n && !s.is_in(from, THAT) && s.is_word(from) {
+    if (class_in!(c, "tell") || warn) && from < n && !s.is_in(from, THAT) && s.is_word(from) {
         if let Some(j) = (from + 1..n.min(from + 9)).find(|&j| !s.is_word(j) || s.is_in(j, THAT)) {
             let verb = |i: usize| {
                 s.cue_word(lx, i)
                     .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
             };
             if s.is_in(j, THAT)
+                && (!warn
+                    || j + 1 < n
+                        && (s.is_det(j + 1) || s.is_pronoun(j + 1) || s.is_cap(j + 1))
+                        && !relative_on_hearer(s, j + 1))
                 && (from..j)
                     .all(|i| !s.is_det(i) && !s.is_pronoun(i) && !s.is_aux_like(i) && !verb(i))
             {
@@ -1127,6 +1136,22 @@ fn channel_number(s: &Sent, i: usize) -> bool {
 fn channel_name_clause(s: &Sent, j: usize) -> bool {
     let name = |k: usize| s.is_cap(k) && !s.bytes(k).ends_with(b"s");
     name(j) && (s.is_aux_like(j + 1) || name(j + 1) && s.is_aux_like(j + 2))
+}
+
+/// Whether the clause from `a` (after a warning's "that") is a relative
+/// clause on the hearer: a subject and a past verb with no object, then an
+/// auxiliary or a modal ("warned suppliers that the audit flagged would
+/// lose their contracts", "contractors that the inspectors cited would be
+/// barred"), where the hearer is part of the content. (A reduced relative
+/// in the clause, "that the money needed would run out", reads so too: the
+/// hearer is then kept, as before the skip.)
+fn relative_on_hearer(s: &crate::attribution::sent::Sent, a: usize) -> bool {
+    let n = s.len();
+    let Some(x) = (a + 1..n.min(a + 6)).find(|&i| !s.is_word(i) || s.is_aux_like(i)) else {
+        return false;
+    };
+    let v = x - 1;
+    s.is_aux_like(x) && v > a && !s.is_cap(v) && s.w(v).len() > 3 && s.w(v).ends_with("ed")
 }
 
 /// A passive with its agent: "Cruz was endorsed by Fiorina", "the law,

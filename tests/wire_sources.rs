@@ -1189,6 +1189,12 @@ fn datelines_with_a_colon_or_an_agency_without_a_dash() {
         "Railways Minister Anil Deshmukh",
         "that the government would add 100 trains",
     );
+    // The colon dateline is no part of a content before the cue.
+    only(
+        "MUMBAI: The civic body will begin demolishing illegal structures next week, the municipal commissioner said on Friday.",
+        "the municipal commissioner",
+        "The civic body will begin demolishing illegal structures next week",
+    );
     only(
         "LAHORE: Police told reporters that the suspect had fled.",
         "Police",
@@ -1504,4 +1510,31 @@ fn a_role_phrase_names_the_one_holder_the_text_introduced() {
         let a = r.iter().find(|a| a.speaker.as_deref().is_some_and(|s| s.starts_with("The "))).expect("a row");
         assert_eq!(a.speaker_canonical.as_deref(), want, "{text:?}: {r:#?}");
     }
+}
+
+#[test]
+fn a_party_mark_in_parentheses_inside_the_speaker_phrase() {
+    // Indian copy: "CPI(M) leader X", "Shiv Sena (UBT) MP X", "JD(U) chief X".
+    let a = only(
+        "CPI(M) leader Anand Rao said both parties were playing politics with the poor.",
+        "CPI(M) leader Anand Rao",
+        "both parties were playing politics with the poor",
+    );
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Anand Rao"));
+    only(
+        "Shiv Sena (UBT) MP Vinod Shetty claimed the government would fall within six months.",
+        "Shiv Sena (UBT) MP Vinod Shetty",
+        "the government would fall within six months",
+    );
+    only(
+        "The JD(U) chief Lalan Prasad said the alliance was intact.",
+        "The JD(U) chief Lalan Prasad",
+        "the alliance was intact",
+    );
+    // A parenthetical after the name before the cue stays out of the phrase.
+    only(
+        "Sen. Maria Oduya (D-Ore.) said the bill would pass.",
+        "Sen. Maria Oduya",
+        "the bill would pass",
+    );
 }

@@ -218,22 +218,29 @@ pub(super) fn agency_dateline_end(s: &Sent) -> usize {
 /// capitals before the colon and, after it, a capitalized subject and a
 /// lowercase cue of saying or telling. Such a sentence is no headline
 /// label "NAME: claim" ("AP: Trump chair routed ...", "HUFFPOLLSTER: A
-/// 'Seismic Shift' ..."): its own cue gives its row.
-pub(super) fn dateline_colon(s: &Sent, cues: &[CueMatch], lx: &Lexicon) -> bool {
+/// 'Seismic Shift' ..."): its own cue gives its row. Returns the token
+/// after the colon, where the sentence's rules start (the dateline is no
+/// part of a content before the cue: "MUMBAI: The civic body will ..., the
+/// commissioner said"), or `None`.
+pub(super) fn dateline_colon(s: &Sent, cues: &[CueMatch], lx: &Lexicon) -> Option<usize> {
+    // (Cheap first: most sentences open with no word in capitals.)
+    if !caps_word_may(s) {
+        return None;
+    }
     let n = s.len();
-    let Some(colon) = (1..n.min(4)).find(|&i| s.is_p(i, ":")) else {
-        return false;
-    };
+    let colon = (1..n.min(4)).find(|&i| s.is_p(i, ":"))?;
     let caps = (0..colon).all(|i| caps_word(s, i));
     if !caps || colon + 3 >= n || !s.is_cap(colon + 1) {
-        return false;
+        return None;
     }
     let from = s.toks[colon + 1].end;
-    cues.iter().any(|cm| {
-        cm.start > from
-            && matches!(lx.cue(cm.cue).class.as_str(), "say" | "tell" | "announce")
-            && s.text[cm.start..cm.end].starts_with(|c: char| c.is_lowercase())
-    })
+    cues.iter()
+        .any(|cm| {
+            cm.start > from
+                && matches!(lx.cue(cm.cue).class.as_str(), "say" | "tell" | "announce")
+                && s.text[cm.start..cm.end].starts_with(|c: char| c.is_lowercase())
+        })
+        .then_some(colon + 1)
 }
 
 /// Whether token `i` is a word in capitals of two letters or more (a

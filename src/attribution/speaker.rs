@@ -1868,6 +1868,24 @@ fn walk_step(s: &Sent, i: usize, w0: usize, quick: bool) -> WalkStep {
     }
 }
 
+/// The "(" of a short mark in capitals in parentheses that closes at `k`
+/// inside a speaker phrase whose next token `a` is capitalized or a
+/// lowercase word ("CPI(M) leader", "Shiv Sena (UBT) MP", "JD(U) chief"):
+/// one or two words in capitals inside, a capitalized word before the
+/// "(", which stays past `lo`.
+fn caps_paren_open(s: &Sent, lo: usize, k: usize, a: usize) -> Option<usize> {
+    if !s.is_p(k, ")") || k < lo + 3 || !s.is_word(a) {
+        return None;
+    }
+    let open = (k.saturating_sub(3).max(lo + 1)..k - 1)
+        .rev()
+        .find(|&o| s.is_p(o, "("))?;
+    let inside = (open + 1..k).all(|i| {
+        s.is_word(i) && s.bytes(i).iter().all(|c| c.is_ascii_uppercase()) || s.is_p(i, "-")
+    });
+    (inside && s.is_word(open - 1) && s.is_cap(open - 1) && !s.is_stop(open - 1)).then_some(open)
+}
+
 /// Whether the token before `a`, the first token of a speaker phrase, is
 /// an all-capitals "WHO" (the World Health Organization) that modifies
 /// that phrase, not the relative "who": the phrase (a speaker phrase
@@ -3015,6 +3033,14 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
             // "U.S." style or hyphen already inside words; "&" joins names.
             if s.is_p(k, "&") && k > lo && s.is_cap(k - 1) {
                 a = k;
+                continue;
+            }
+            // A party's short mark in parentheses inside the phrase,
+            // before a title or a name (Indian copy: "CPI(M) leader
+            // Mohammed Salim", "Shiv Sena (UBT) MP Sanjay Raut"): the
+            // walk goes on before it.
+            if let Some(open) = caps_paren_open(s, lo, k, a) {
+                a = open;
                 continue;
             }
             // A currency sign before an amount ("the $40 million project").

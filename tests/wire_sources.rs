@@ -1538,3 +1538,46 @@ fn a_party_mark_in_parentheses_inside_the_speaker_phrase() {
         "the bill would pass",
     );
 }
+
+#[test]
+fn a_party_mark_in_parentheses_leaves_the_rest_of_the_walk_as_it_was() {
+    // After the mark the walk goes on as without it: across "and" inside
+    // a capitalized organization's name (the long subject's post-modifier).
+    only(
+        "The U.S. Food and Drug Administration (FDA) Commissioner Laura Brenner said the recall was voluntary.",
+        "The U.S. Food and Drug Administration (FDA) Commissioner Laura Brenner",
+        "the recall was voluntary",
+    );
+    only(
+        "The National Institutes for Health and Care Excellence (NICE) Director Paul Keane said the drug was too costly.",
+        "The National Institutes for Health and Care Excellence (NICE) Director Paul Keane",
+        "the drug was too costly",
+    );
+    // A lowercase run between the mark and the title.
+    let a = only(
+        "NCP (SP) working president Meera Kulkarni said the alliance would hold.",
+        "NCP (SP) working president Meera Kulkarni",
+        "the alliance would hold",
+    );
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Meera Kulkarni"));
+    // Two coordinated titles, the mark in the first.
+    only(
+        "Senior CPI(M) leader and former minister Joseph Kurian said the cuts would hurt the state.",
+        "Senior CPI(M) leader and former minister Joseph Kurian",
+        "the cuts would hurt the state",
+    );
+}
+
+#[test]
+fn a_colon_dateline_with_a_date_or_an_agency() {
+    only(
+        "SRINAGAR, May 4: The administration will reopen schools next week, an official said.",
+        "an official",
+        "The administration will reopen schools next week",
+    );
+    only(
+        "NEW DELHI (PTI): The party will hold a nationwide protest on Saturday, its general secretary said.",
+        "its general secretary",
+        "The party will hold a nationwide protest on Saturday",
+    );
+}

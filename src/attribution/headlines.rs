@@ -215,7 +215,8 @@ pub(super) fn agency_dateline_end(s: &Sent) -> usize {
 /// Whether the sentence opens with a dateline in capitals and a colon
 /// (Indian and Pakistani press: "NEW DELHI: Union Minister X on Monday said
 /// that ...", "LAHORE: Police said ..."), that is one to three words in
-/// capitals before the colon and, after it, a capitalized subject and a
+/// capitals before the colon (or before a date, "SRINAGAR, May 4:", or a
+/// news agency in parentheses, "NEW DELHI (PTI):") and, after it, a capitalized subject and a
 /// lowercase cue of saying or telling. Such a sentence is no headline
 /// label "NAME: claim" ("AP: Trump chair routed ...", "HUFFPOLLSTER: A
 /// 'Seismic Shift' ..."): its own cue gives its row. Returns the token
@@ -228,9 +229,31 @@ pub(super) fn dateline_colon(s: &Sent, cues: &[CueMatch], lx: &Lexicon) -> Optio
         return None;
     }
     let n = s.len();
-    let colon = (1..n.min(4)).find(|&i| s.is_p(i, ":"))?;
-    let caps = (0..colon).all(|i| caps_word(s, i));
-    if !caps || colon + 3 >= n || !s.is_cap(colon + 1) {
+    // One to three words in capitals, then the colon, or first a date
+    // ("SRINAGAR, May 4:") or a news agency in parentheses ("NEW DELHI
+    // (PTI):").
+    let place = (0..n.min(3)).take_while(|&i| caps_word(s, i)).count();
+    if place == 0 {
+        return None;
+    }
+    let colon = if s.is_p(place, ":") {
+        place
+    } else if s.is_p(place, ",")
+        && s.is_cap(place + 1)
+        && day_number(s, place + 2)
+        && s.is_p(place + 3, ":")
+    {
+        place + 3
+    } else if s.is_p(place, "(")
+        && caps_word(s, place + 1)
+        && s.is_p(place + 2, ")")
+        && s.is_p(place + 3, ":")
+    {
+        place + 3
+    } else {
+        return None;
+    };
+    if colon + 3 >= n || !s.is_cap(colon + 1) {
         return None;
     }
     let from = s.toks[colon + 1].end;

@@ -1345,6 +1345,12 @@ fn datelines_with_a_colon_or_an_agency_without_a_dash() {
         "Railways Minister Anil Deshmukh",
         "that the government would add 100 trains",
     );
+    // The colon dateline is no part of a content before the cue.
+    only(
+        "MUMBAI: The civic body will begin demolishing illegal structures next week, the municipal commissioner said on Friday.",
+        "the municipal commissioner",
+        "The civic body will begin demolishing illegal structures next week",
+    );
     only(
         "LAHORE: Police told reporters that the suspect had fled.",
         "Police",
@@ -1774,5 +1780,75 @@ fn quoted_or_cited_as_with_other_reporting_participles_and_bare_passives() {
         "an internal memo",
         "warning",
         "that the plant was unsafe",
+    );
+}
+
+#[test]
+fn a_party_mark_in_parentheses_inside_the_speaker_phrase() {
+    // Indian copy: "CPI(M) leader X", "Shiv Sena (UBT) MP X", "JD(U) chief X".
+    let a = only(
+        "CPI(M) leader Anand Rao said both parties were playing politics with the poor.",
+        "CPI(M) leader Anand Rao",
+        "both parties were playing politics with the poor",
+    );
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Anand Rao"));
+    only(
+        "Shiv Sena (UBT) MP Vinod Shetty claimed the government would fall within six months.",
+        "Shiv Sena (UBT) MP Vinod Shetty",
+        "the government would fall within six months",
+    );
+    only(
+        "The JD(U) chief Lalan Prasad said the alliance was intact.",
+        "The JD(U) chief Lalan Prasad",
+        "the alliance was intact",
+    );
+    // A parenthetical after the name before the cue stays out of the phrase.
+    only(
+        "Sen. Maria Oduya (D-Ore.) said the bill would pass.",
+        "Sen. Maria Oduya",
+        "the bill would pass",
+    );
+}
+
+#[test]
+fn a_party_mark_in_parentheses_leaves_the_rest_of_the_walk_as_it_was() {
+    // After the mark the walk goes on as without it: across "and" inside
+    // a capitalized organization's name (the long subject's post-modifier).
+    only(
+        "The U.S. Food and Drug Administration (FDA) Commissioner Laura Brenner said the recall was voluntary.",
+        "The U.S. Food and Drug Administration (FDA) Commissioner Laura Brenner",
+        "the recall was voluntary",
+    );
+    only(
+        "The National Institutes for Health and Care Excellence (NICE) Director Paul Keane said the drug was too costly.",
+        "The National Institutes for Health and Care Excellence (NICE) Director Paul Keane",
+        "the drug was too costly",
+    );
+    // A lowercase run between the mark and the title.
+    let a = only(
+        "NCP (SP) working president Meera Kulkarni said the alliance would hold.",
+        "NCP (SP) working president Meera Kulkarni",
+        "the alliance would hold",
+    );
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Meera Kulkarni"));
+    // Two coordinated titles, the mark in the first.
+    only(
+        "Senior CPI(M) leader and former minister Joseph Kurian said the cuts would hurt the state.",
+        "Senior CPI(M) leader and former minister Joseph Kurian",
+        "the cuts would hurt the state",
+    );
+}
+
+#[test]
+fn a_colon_dateline_with_a_date_or_an_agency() {
+    only(
+        "SRINAGAR, May 4: The administration will reopen schools next week, an official said.",
+        "an official",
+        "The administration will reopen schools next week",
+    );
+    only(
+        "NEW DELHI (PTI): The party will hold a nationwide protest on Saturday, its general secretary said.",
+        "its general secretary",
+        "The party will hold a nationwide protest on Saturday",
     );
 }

@@ -215,25 +215,48 @@ pub(super) fn agency_dateline_end(s: &Sent) -> usize {
 /// Whether the sentence opens with a dateline in capitals and a colon
 /// (Indian and Pakistani press: "NEW DELHI: Union Minister X on Monday said
 /// that ...", "LAHORE: Police said ..."), that is one to three words in
-/// capitals before the colon and, after it, a capitalized subject and a
+/// capitals before the colon (or before a date, "SRINAGAR, May 4:", or a
+/// news agency in parentheses, "NEW DELHI (PTI):") and, after it, a capitalized subject and a
 /// lowercase cue of saying or telling. Such a sentence is no headline
 /// label "NAME: claim" ("AP: Trump chair routed ...", "HUFFPOLLSTER: A
-/// 'Seismic Shift' ..."): its own cue gives its row.
-pub(super) fn dateline_colon(s: &Sent, cues: &[CueMatch], lx: &Lexicon) -> bool {
+/// 'Seismic Shift' ..."): its own cue gives its row. Returns the token
+/// after the colon, where the sentence's rules start (the dateline is no
+/// part of a content before the cue: "MUMBAI: The civic body will ..., the
+/// commissioner said"), or `None`.
+pub(super) fn dateline_colon(s: &Sent, cues: &[CueMatch], lx: &Lexicon) -> Option<usize> {
+    // (Cheap first: most sentences open with no word in capitals.)
+    if !caps_word_may(s) {
+        return None;
+    }
     let n = s.len();
-    let Some(colon) = (1..n.min(4)).find(|&i| s.is_p(i, ":")) else {
-        return false;
+    // One to three words in capitals, then the colon, or first a date
+    // ("SRINAGAR, May 4:") or a news agency in parentheses ("NEW DELHI
+    // (PTI):").
+    let place = (0..n.min(3)).take_while(|&i| caps_word(s, i)).count();
+    if place == 0 {
+        return None;
+    }
+    let colon = if s.is_p(place, ":") {
+        place
+    } else if s.is_p(place + 3, ":")
+        && (s.is_p(place, ",") && s.is_cap(place + 1) && day_number(s, place + 2)
+            || s.is_p(place, "(") && caps_word(s, place + 1) && s.is_p(place + 2, ")"))
+    {
+        place + 3
+    } else {
+        return None;
     };
-    let caps = (0..colon).all(|i| caps_word(s, i));
-    if !caps || colon + 3 >= n || !s.is_cap(colon + 1) {
-        return false;
+    if colon + 3 >= n || !s.is_cap(colon + 1) {
+        return None;
     }
     let from = s.toks[colon + 1].end;
-    cues.iter().any(|cm| {
-        cm.start > from
-            && matches!(lx.cue(cm.cue).class.as_str(), "say" | "tell" | "announce")
-            && s.text[cm.start..cm.end].starts_with(|c: char| c.is_lowercase())
-    })
+    cues.iter()
+        .any(|cm| {
+            cm.start > from
+                && matches!(lx.cue(cm.cue).class.as_str(), "say" | "tell" | "announce")
+                && s.text[cm.start..cm.end].starts_with(|c: char| c.is_lowercase())
+        })
+        .then_some(colon + 1)
 }
 
 /// Whether token `i` is a word in capitals of two letters or more (a

@@ -946,13 +946,24 @@ impl Extractor {
         if s.len() == 0 {
             return None;
         }
-        let lo = dateline_end(s);
+        let mut lo = dateline_end(s);
+        // A dateline in capitals and a colon opening the story ("MUMBAI:
+        // The civic body will ..., the commissioner said"): the rules
+        // start after it, and it gives no headline label.
+        let colon_dateline = if o.head && o.is_headline && lo == 0 {
+            dateline_colon(s, cues, &self.lx)
+        } else {
+            None
+        };
+        if let Some(c) = colon_dateline {
+            lo = c;
+        }
         let ctx = rules::Ctx::with_quote_lo(s, &self.lx, quotes, lo, o.quote_lo, cues);
         if o.head {
             // A headline may contain a cue word ("plan").
             let before = drafts.len();
             headline(&ctx, para, o.is_headline, &self.gaz, o.lower, drafts);
-            if drafts.len() > before && o.is_headline && dateline_colon(s, cues, &self.lx) {
+            if drafts.len() > before && colon_dateline.is_some() {
                 drafts.truncate(before);
             } else if drafts.len() > before || cues.is_empty() && !o.has_colon && !o.words_comma {
                 return None;

@@ -1868,6 +1868,45 @@ fn walk_step(s: &Sent, i: usize, w0: usize, quick: bool) -> WalkStep {
     }
 }
 
+/// The "(" of a short mark in capitals in parentheses that closes at `k`
+/// inside a speaker phrase whose next token `a` is capitalized or a
+/// lowercase word ("CPI(M) leader", "Shiv Sena (UBT) MP", "JD(U) chief"):
+/// one or two words in capitals inside, a capitalized word before the
+/// "(", which stays past `lo`.
+fn caps_paren_open(s: &Sent, lo: usize, k: usize, a: usize) -> Option<usize> {
+    if !s.is_p(k, ")") || k < lo + 3 || !s.is_word(a) {
+        return None;
+    }
+    let open = (k.saturating_sub(3).max(lo + 1)..k - 1)
+        .rev()
+        .find(|&o| s.is_p(o, "("))?;
+    let inside = (open + 1..k).all(|i| {
+        s.is_word(i) && s.bytes(i).iter().all(|c| c.is_ascii_uppercase()) || s.is_p(i, "-")
+    });
+    (inside && s.is_word(open - 1) && s.is_cap(open - 1) && !s.is_stop(open - 1)).then_some(open)
+}
+
+/// Whether token `k` is the "(" or the ")" of a short mark in capitals in
+/// parentheses ([`caps_paren_open`]) that stays past `lo` and closes
+/// before `e`, a capitalized word after it ("The U.S. Centers for Disease Control and
+/// Prevention (CDC) Director Mandy Cohen"): the long subject's walk over a
+/// post-modifier passes it as the phrase search does.
+pub(crate) fn caps_paren_tok(s: &Sent, lo: usize, k: usize, e: usize) -> bool {
+    let close = if s.is_p(k, ")") {
+        k
+    } else if s.is_p(k, "(") {
+        match (k + 2..(k + 4).min(e)).find(|&c| s.is_p(c, ")")) {
+            Some(c) => c,
+            None => return false,
+        }
+    } else {
+        return false;
+    };
+    close + 1 < e
+        && s.is_cap(close + 1)
+        && caps_paren_open(s, lo, close, close + 1).is_some_and(|o| o <= k)
+}
+
 /// Whether the token before `a`, the first token of a speaker phrase, is
 /// an all-capitals "WHO" (the World Health Organization) that modifies
 /// that phrase, not the relative "who": the phrase (a speaker phrase
@@ -2110,12 +2149,25 @@ fn noun_pp_subject_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
     let w0 = j.saturating_sub(18).max(lo);
     let mut k = j;
     let mut c = None;
+    // The tokens of a party's or agency's short mark in parentheses inside
+    // the phrase, walked over as [`backward_phrase_with`] does ("The U.S.
+    // Centers for Disease Control and Prevention (CDC) Director Mandy
+    // Cohen said"): one mark, before a capitalized word other than the cue
+    // (not "Shares of Infosys (INFY) fell ... after the company said").
+    let mut mark = None;
     while k > w0 {
         let i = k - 1;
         if !s.is_word(i) {
             if s.is_poss(i) || s.is_p(i, "%") || s.is_p(i, "$") {
                 k -= 1;
                 continue;
+            }
+            if mark.is_none() && i + 1 < j && s.is_cap(i + 1) {
+                if let Some(open) = caps_paren_open(s, w0, i, i + 1) {
+                    mark = Some((open, i));
+                    k = open;
+                    continue;
+                }
             }
             if s.is_p(i, ",") || s.is_p(i, ";") || s.is_p(i, ":") || is_dash(s, i) {
                 c = Some(k);
@@ -2205,8 +2257,9 @@ fn noun_pp_subject_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
                     || s.bytes(i - 1).first().is_some_and(u8::is_ascii_digit)
                     || s.is_in(i - 1, &["million", "billion", "trillion"]))
     };
+    let in_mark = |i: usize| mark.is_some_and(|(open, close)| (open..=close).contains(&i));
     let plain = |i: usize| {
-        (s.is_word(i) || s.is_p(i, "%") || s.is_p(i, "$") || s.is_poss(i))
+        (s.is_word(i) || s.is_p(i, "%") || s.is_p(i, "$") || s.is_poss(i) || in_mark(i))
             && !(s.is_word(i) && is_cue_word(s, lx, i) && !noun_cue(i))
     };
     (head && p + 1 < j && (c..j).all(plain)).then_some(Np { a: c, b: j })
@@ -3017,6 +3070,14 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
                 a = k;
                 continue;
             }
+            // A party's short mark in parentheses inside the phrase,
+            // before a title or a name (Indian copy: "CPI(M) leader
+            // Mohammed Salim", "Shiv Sena (UBT) MP Sanjay Raut"): the
+            // walk goes on before it.
+            if let Some(open) = caps_paren_open(s, lo, k, a) {
+                a = open;
+                continue;
+            }
             // A currency sign before an amount ("the $40 million project").
             if s.is_p(k, "$")
                 && k > lo
@@ -3221,14 +3282,26 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
             && (is_title(s, m - 2) || s.speaker_noun(lx, m - 2).is_some());
         if first {
             let mut k = m - 2;
-            while k > lo
-                && m - 2 - k < 4
-                && s.is_word(k - 1)
-                && !s.is_stop(k - 1)
-                && !s.is_in(k - 1, SKIP_BACK)
-                && !s.bytes(k - 1).ends_with(b"ing")
-            {
-                k -= 1;
+            let mut words = 0;
+            loop {
+                if k > lo
+                    && words < 4
+                    && s.is_word(k - 1)
+                    && !s.is_stop(k - 1)
+                    && !s.is_in(k - 1, SKIP_BACK)
+                    && !s.bytes(k - 1).ends_with(b"ing")
+                {
+                    k -= 1;
+                    words += 1;
+                    continue;
+                }
+                // A party's short mark in parentheses inside the first
+                // title ("Senior CPI(M) leader and former minister X").
+                if let Some(open) = k.checked_sub(1).and_then(|c| caps_paren_open(s, lo, c, k)) {
+                    k = open;
+                    continue;
+                }
+                break;
             }
             let opens = k == lo || s.is_punct(k - 1) && !s.is_poss(k - 1);
             if opens && (k..m).all(|i| !is_cue_word(s, lx, i)) {
@@ -3910,12 +3983,21 @@ fn partitive_walk(s: &Sent, lo: usize, a: usize) -> usize {
 /// name: "Republican presidential front-runner Donald Trump".
 /// ("State" or "state" before a lowercase word is its modifier, no cue:
 /// "Syria's state news agency SANA", "State news agency KCNA";
-/// [`state_modifier`].)
+/// [`state_modifier`].) A party's short mark in parentheses after the
+/// capitalized word is walked over ("NCP (SP) working president Supriya
+/// Malhotra": [`caps_paren_open`]).
 fn lower_run(s: &Sent, lx: &Lexicon, lo: usize, k: usize) -> bool {
     let cue = |i: usize| is_cue_word(s, lx, i) && !state_modifier(s, i);
     let mut j = k;
     while j > lo && k - j < 3 && s.is_word(j) && !s.is_cap(j) && !s.is_stop(j) && !cue(j) {
         j -= 1;
+    }
+    if j < k && s.is_p(j, ")") {
+        if let Some(open) = caps_paren_open(s, lo, j, j + 1) {
+            // (`caps_paren_open` proves the word before "(" capitalized
+            // and no function word; the tests below still ask it.)
+            j = open - 1;
+        }
     }
     j < k && s.is_cap(j) && !s.is_stop(j) && !cue(j) && (s.is_word(j) && !s.is_cap(j + 1))
 }

@@ -1027,7 +1027,12 @@ impl<'a, 'b> Ctx<'a, 'b> {
         // lookups a word, is made last, once the cheap tests below hold.)
         let clean = || {
             (m..e).all(|k| {
-                (s.is_word(k) || s.is_poss(k) || s.is_p(k, ","))
+                (s.is_word(k)
+                    || s.is_poss(k)
+                    || s.is_p(k, ",")
+                    // A party's or agency's short mark in parentheses
+                    // ("... Control and Prevention (CDC) Director X").
+                    || crate::attribution::speaker::caps_paren_tok(s, i, k, e))
                     && !self.in_quote(k)
                     && !(s.is_in(k, SUBJECT_BREAKS)
                         && !(who && relative(k) && (s.is_in(k, BE) || s.is_in(k, &["not", "never"])))

@@ -811,6 +811,7 @@ fn a_legislator_acronym_before_a_noun_is_no_person() {
         "According to the CEO hiring plan, 300 engineers will join by March.",
         "According to the MPP funding formula, northern ridings lose out.",
         "According to the MLA seating chart, the two rivals sit side by side.",
+        "According to the MP housing allowance, second homes must be declared.",
     ] {
         let rows = extract(text, None);
         let a = one(&rows, "According to");
@@ -828,6 +829,9 @@ fn a_legislator_acronym_before_a_noun_is_no_person() {
         "\"It is wrong,\" said the MP herself.",
         "\"It is wrong,\" said the MP representing Kingston.",
         "\"It is wrong,\" said the MLA this morning.",
+        // A bare plural object that a comma or a stop closes: the participle's.
+        "\"It is wrong,\" said the MP leading negotiations.",
+        "\"It is wrong,\" said the MP chairing hearings, who spoke first.",
         "\"It is wrong,\" the MNA said.",
         "\"It is wrong,\" the MHA said.",
     ] {
@@ -5764,4 +5768,55 @@ fn a_chief_executive_is_no_chief_of_a_later_role_phrase() {
         .find(|a| a.speaker.as_deref() == Some("The chief"))
         .unwrap_or_else(|| panic!("{rows:#?}"));
     assert_eq!(a.speaker_canonical.as_deref(), Some("Ana Ruiz"), "{a:?}");
+}
+
+#[test]
+fn office_words_before_a_name_are_no_part_of_it() {
+    // A clerk's office, a "co-" role and a rank's grade before the name
+    // are titles: the canonical is the name alone.
+    for (text, name) in [
+        (
+            "County Clerk Janet Pruitt said that the ballots were counted.",
+            "Janet Pruitt",
+        ),
+        (
+            "City Clerk Janet Pruitt said that the ballots were counted.",
+            "Janet Pruitt",
+        ),
+        (
+            "Co-author Helena Brandt said that the study was small.",
+            "Helena Brandt",
+        ),
+        (
+            "Coauthor Helena Brandt said that the study was small.",
+            "Helena Brandt",
+        ),
+        (
+            "Pvt. First Class Diego Marin said that the base was quiet.",
+            "Diego Marin",
+        ),
+        (
+            "Private First Class Diego Marin said that the base was quiet.",
+            "Diego Marin",
+        ),
+        (
+            "Then-Governor Paul Sherwood said that it was over.",
+            "Paul Sherwood",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+}
+
+#[test]
+fn a_runner_up_is_a_person() {
+    let rows = extract(
+        "\"It was close,\" said the runner-up, who asked not to be named.",
+        None,
+    );
+    assert_eq!(
+        one(&rows, "said").speaker_type,
+        SpeakerType::Person,
+        "{rows:?}"
+    );
 }

@@ -2699,6 +2699,9 @@ const TITLE_HYPHEN_PARTS: &[&str] = &[
     "Elect",
     "Ex",
     "General",
+    // A former holder as news names one ("then-Gov. Paul Sherwood",
+    // "Then-Governor Paul Sherwood", "the then-governor").
+    "Then",
     "Under",
     "Vice",
     "co",
@@ -2707,6 +2710,7 @@ const TITLE_HYPHEN_PARTS: &[&str] = &[
     "ex",
     "general",
     "in",
+    "then",
     "under",
     "vice",
 ];
@@ -3524,10 +3528,24 @@ fn participle(w: &str, after: &str, function: &[&str]) -> bool {
         .position(|b| !b.is_ascii_alphabetic())
         .unwrap_or(rest.len());
     let w = &rest[..n];
+    // (A bare plural object that a comma, a stop or the text's end closes
+    // is the participle's object, no noun the "-ing" word modifies: "the
+    // MP leading negotiations, said", "said the CEO overseeing
+    // operations." A singular one may be the head: "the CEO hiring plan,
+    // 300 engineers will join".)
+    let closed = || {
+        w.ends_with('s')
+            && !w.ends_with("ss")
+            && matches!(
+                rest.as_bytes().get(n),
+                None | Some(b',' | b'.' | b';' | b':')
+            )
+    };
     !w.starts_with(|c: char| c.is_ascii_lowercase())
         || function.contains(&w)
         || OBJECTS.contains(&w)
         || w.ends_with("ly")
+        || closed()
 }
 
 fn resolve_one<'g>(

@@ -113,6 +113,10 @@ pub(super) const OWN_TITLE_WORDS: &[&str] = &[
     "Maj.",
     "Cmdr.",
     "Brig.",
+    // The grade of a rank ("Pvt. First Class Diego Marin", "Airman First
+    // Class Ann Ruiz", "Sergeant First Class Tom Vale"): the words after
+    // the last title are the name.
+    "Class",
     "Gov",
     "Sen",
     "Rep",
@@ -148,12 +152,23 @@ pub(super) const OWN_TITLE_WORDS: &[&str] = &[
     "Prof.",
     "Coach",
     "Founder",
+    // The "co-" roles written before a name ("Co-author Helena Brandt",
+    // "Cofounder Ann Lee"): one word each, the second part lowercase.
+    "Co-author",
+    "Coauthor",
+    "Co-founder",
+    "Cofounder",
+    "Co-host",
+    "Co-chair",
     "Editor",
     "Chairperson",
     "Chair",
     "Manager",
     "Whip",
     "Commissioner",
+    // A clerk of a county or a city ("County Clerk Janet Pruitt", "City
+    // Clerk Ann Cole"): the office's words are no part of the name.
+    "Clerk",
     "Sheriff",
     "Premier",
     "Detective",

@@ -40,6 +40,29 @@ const LESSER: &[&str] = &[
     "shadow",
 ];
 
+/// The office a US title abbreviation stands for: "Sen." is a
+/// "senator", "Gov." a "governor", "Rep." a "representative" ("Florida
+/// Sen. Marco Rubio" holds what "the Florida senator" names).
+fn title_abbrev(w: &str) -> Option<&'static str> {
+    match w {
+        "Sen." => Some("senator"),
+        "Gov." => Some("governor"),
+        "Rep." => Some("representative"),
+        _ => None,
+    }
+}
+
+/// The abbreviation of the office `head` (lowercase), the other way
+/// round from [`title_abbrev`].
+fn head_abbrev(head: &str) -> Option<&'static str> {
+    match head {
+        "senator" => Some("Sen."),
+        "governor" => Some("Gov."),
+        "representative" => Some("Rep."),
+        _ => None,
+    }
+}
+
 /// Whether `w` is a capitalized word of a name or title: a capital, then
 /// lowercase letters, hyphens or apostrophes ("O'Neil", "Jean-Pierre",
 /// "José"), or an initial ("J.").
@@ -90,6 +113,11 @@ fn wide_cap_word(w: &str) -> bool {
 fn unpossessed(w: &str) -> &str {
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("\u{2019}s"))
+        // (A name ending in "s": "Sanders' record".)
+        .or_else(|| {
+            w.strip_suffix(['\'', '\u{2019}'])
+                .filter(|s| s.ends_with('s') && s.len() > 1)
+        })
         .unwrap_or(w)
 }
 
@@ -280,6 +308,10 @@ pub(super) fn head_holders(text: &str, head: &str, lx: &Lexicon) -> Vec<Holder> 
     if matches!(low.as_str(), "executive" | "ceo") {
         starts.extend(memchr::memmem::find_iter(bs, b"CEO").map(|s| (s, 3)));
     }
+    // ("Sen." for "senator", "Gov." for "governor".)
+    if let Some(ab) = head_abbrev(&low) {
+        starts.extend(memchr::memmem::find_iter(bs, ab.as_bytes()).map(|s| (s, ab.len())));
+    }
     let mut words: Vec<(usize, usize)> = Vec::new();
     // (Each holder with the word that starts its pattern and the
     // pattern's rank, to put them in the order of one walk of the text.)
@@ -431,9 +463,10 @@ fn scan(
         }
         // Pattern A: Title Name.
         // (A name closed by a comma counts: "Pope Francis, leader of".)
-        if (cap_word(w) || w == "CEO")
+        let abbrev = title_abbrev(w).is_some();
+        if (cap_word(w) || w == "CEO" || abbrev)
             && cap_word(word(k + 1).trim_end_matches([',', '.', ';', ':']))
-            && person_noun(w, lx)
+            && (abbrev || person_noun(w, lx))
         {
             let mut n = 0;
             let mut end = words[k].1;
@@ -678,13 +711,87 @@ const MAX_HEADS: usize = 24;
 /// "the former president" is a "Former President", "the president" is
 /// no "Vice President"). `None` unless exactly one person (one name) of
 /// the whole document holds it.
+///
+/// A US state among the modifiers ("the Florida senator", "the New
+/// Jersey governor") names a holder whose title writes it ("Florida Sen.
+/// Marco Rubio") or whose party tag gives it ("Sen. Marco Rubio
+/// (R-Fla.)", "Sen. Marco Rubio, R-Fla.,"); failing any such holder, the
+/// one whose state the text does not give, never one of another state.
 fn office_holder(text: &str, pos: usize, rest: &str, holders: &[Holder]) -> Option<(usize, usize)> {
     let mut ws = rest.rsplit_sp();
     let head = ws.next()?;
-    let mods: Vec<&str> = ws.collect();
+    let mut mods: Vec<&str> = ws.collect();
     if mods.len() > 2 || bare_plural(head) {
         return None;
     }
+    // (The state, its words taken out of the modifiers; `mods` runs from
+    // the head back.)
+    let caps = mods
+        .iter()
+        .rev()
+        .filter(|m| m.starts_with(|c: char| c.is_ascii_uppercase()))
+        .copied()
+        .collect::<Vec<&str>>();
+    let state = match caps.as_slice() {
+        [] => None,
+        [a] => party::state_code(a),
+        [a, b] => party::state_code(&format!("{a} {b}")),
+        _ => None,
+    };
+    if state.is_some() {
+        mods.retain(|m| !caps.contains(m));
+        // (Those of the state first; then, failing any, those of no
+        // known state.)
+        return office_holder_of(text, pos, head, &mods, holders, state.map(|s| (s, true)))
+            .or_else(|| {
+                office_holder_of(text, pos, head, &mods, holders, state.map(|s| (s, false)))
+            })
+            .flatten();
+    }
+    office_holder_of(text, pos, head, &mods, holders, None).flatten()
+}
+
+/// The state a holder's title or party tag gives ([`office_holder`]).
+fn holder_state(text: &str, h: &Holder) -> Option<[u8; 2]> {
+    let title = &text[h.title.0..h.title.1];
+    let tw: Vec<&str> = title.split_sp().filter(|w| !w.is_empty()).collect();
+    for (i, w) in tw.iter().enumerate() {
+        if let Some(s) = tw
+            .get(i + 1)
+            .and_then(|n| party::state_code(&format!("{w} {n}")))
+            .or_else(|| party::state_code(w).filter(|_| w.len() > 2))
+        {
+            return Some(s);
+        }
+    }
+    party::party_tag(text, h.name.0, h.name.0)
+        .and_then(|p| p.state)
+        .or_else(|| {
+            // (A dash tag that ends the sentence: "Sen. Joni Ernst,
+            // R-Iowa.", its stop no part of the state's name.)
+            let after = text.get(h.name.1..)?;
+            let t = after
+                .strip_prefix(", ")
+                .or_else(|| after.strip_prefix(" ("))?;
+            let t = &t[..t.find(char::is_whitespace).unwrap_or(t.len())];
+            let t = t.strip_suffix('.')?;
+            party::dash_tag(t).map(|(_, s)| s)
+        })
+}
+
+/// [`office_holder`] for the phrase's head and its modifiers other than
+/// a state's words, the holders restricted to those of `state` when the
+/// flag is set, else to those of `state` or none known: `None` when no
+/// holder fits, `Some(None)` when no one person does.
+fn office_holder_of(
+    text: &str,
+    pos: usize,
+    head: &str,
+    mods: &[&str],
+    holders: &[Holder],
+    state: Option<([u8; 2], bool)>,
+) -> Option<Option<(usize, usize)>> {
+    let mut any = false;
     // (One name, or a surname alone and the full name that ends with it:
     // "President Barack Obama ... President Obama".)
     // (Word by word from the end, whatever spaces or line breaks part
@@ -706,10 +813,17 @@ fn office_holder(text: &str, pos: usize, rest: &str, holders: &[Holder]) -> Opti
     for h in holders {
         let hh = &text[h.head.0..h.head.1];
         let as_ceo = ceo && hh == "CEO";
-        if !as_ceo && !hh.eq_ignore_ascii_case(head) {
+        // (An abbreviated title, "Sen.", holds only a phrase with a
+        // state or another modifier, "the Florida senator", "the former
+        // governor": a bare "the senator" is as often one the text
+        // called "the senator from Florida" or gave no title at all.)
+        if !as_ceo
+            && !hh.eq_ignore_ascii_case(head)
+            && (title_abbrev(hh) != Some(head) || mods.is_empty() && state.is_none())
+        {
             continue;
         }
-        let mods = if as_ceo { &mods[1..] } else { &mods[..] };
+        let mods = if as_ceo { &mods[1..] } else { mods };
         let title = &text[h.title.0..h.title.1];
         let tw = || title.split_sp().filter(|w| !w.is_empty());
         // (Every lesser qualifier of the title is the phrase's, and the
@@ -741,6 +855,14 @@ fn office_holder(text: &str, pos: usize, rest: &str, holders: &[Holder]) -> Opti
         if !fits {
             continue;
         }
+        if let Some((st, strict)) = state {
+            match holder_state(text, h) {
+                Some(s) if s == st => {}
+                None if !strict => {}
+                _ => continue,
+            }
+        }
+        any = true;
         let name = &text[h.name.0..h.name.1];
         if name.is_empty() {
             // (An unnamed holder is a rival, unless it is "Acme's chief
@@ -749,13 +871,13 @@ fn office_holder(text: &str, pos: usize, rest: &str, holders: &[Holder]) -> Opti
             let first = title.split_sp().next().unwrap_or("");
             let org = unpossessed(first);
             if org.len() == first.len() || unnamed.is_some_and(|u| u != org) {
-                return None;
+                return Some(None);
             }
             unnamed = Some(org);
             continue;
         }
         match found {
-            Some(f) if !same(&text[f.0..f.1], name) => return None,
+            Some(f) if !same(&text[f.0..f.1], name) => return Some(None),
             // (The full name rather than a surname alone.)
             Some(f) if name.len() > f.1 - f.0 => {
                 found = Some(h.name);
@@ -771,11 +893,14 @@ fn office_holder(text: &str, pos: usize, rest: &str, holders: &[Holder]) -> Opti
     }
     if let Some(org) = unnamed {
         if !found_title.split_sp().any(|w| unpossessed(w) == org) {
-            return None;
+            return Some(None);
         }
     }
+    if !any {
+        return None;
+    }
     // (A surname alone is no name to give.)
-    found.filter(|f| before && text[f.0..f.1].split_whitespace().nth(1).is_some())
+    Some(found.filter(|f| before && text[f.0..f.1].split_whitespace().nth(1).is_some()))
 }
 
 #[cfg(test)]
@@ -882,10 +1007,35 @@ mod tests {
     }
 
     #[test]
+    fn abbreviated_titles_hold_state_phrases() {
+        let lx = Lexicon::default_data().unwrap();
+        let text = "Texas Sen. Ana Ruiz spoke. Sen. Ben Cole (R-Fla.) spoke. \
+                    Sen. Joe Park, R-Iowa. Gov. Lena Ortiz spoke.";
+        let hs = head_holders(text, "senator", &lx);
+        assert_eq!(hs.len(), 3);
+        let name = |rest: &str, hs: &[Holder]| {
+            office_holder(text, text.len(), rest, hs).map(|n| &text[n.0..n.1])
+        };
+        assert_eq!(name("Florida senator", &hs), Some("Ben Cole"));
+        assert_eq!(name("Texas senator", &hs), Some("Ana Ruiz"));
+        assert_eq!(name("Iowa senator", &hs), Some("Joe Park"));
+        assert_eq!(name("Ohio senator", &hs), None);
+        assert_eq!(name("senator", &hs), None);
+        let hs = head_holders(text, "governor", &lx);
+        assert_eq!(name("New Jersey governor", &hs), Some("Lena Ortiz"));
+        assert_eq!(name("governor", &hs), None);
+        assert_eq!(title_abbrev("Sen."), Some("senator"));
+        assert_eq!(head_abbrev("governor"), Some("Gov."));
+    }
+
+    #[test]
     fn possessive_is_cut() {
         assert_eq!(unpossessed("Quenby's"), "Quenby");
         assert_eq!(unpossessed("Quenby\u{2019}s"), "Quenby");
         assert_eq!(unpossessed("Quenby"), "Quenby");
+        assert_eq!(unpossessed("Sanders'"), "Sanders");
+        assert_eq!(unpossessed("Sanders\u{2019}"), "Sanders");
+        assert_eq!(unpossessed("O'"), "O'");
     }
 
     #[test]

@@ -308,10 +308,6 @@ pub(super) fn head_holders(text: &str, head: &str, lx: &Lexicon) -> Vec<Holder> 
     if matches!(low.as_str(), "executive" | "ceo") {
         starts.extend(memchr::memmem::find_iter(bs, b"CEO").map(|s| (s, 3)));
     }
-    // ("Sen." for "senator", "Gov." for "governor".)
-    if let Some(ab) = head_abbrev(&low) {
-        starts.extend(memchr::memmem::find_iter(bs, ab.as_bytes()).map(|s| (s, ab.len())));
-    }
     let mut words: Vec<(usize, usize)> = Vec::new();
     // (Each holder with the word that starts its pattern and the
     // pattern's rank, to put them in the order of one walk of the text.)
@@ -667,15 +663,33 @@ pub(super) fn cached_office_holder(
     cache: &std::cell::RefCell<Vec<(HeadKey, Vec<Holder>)>>,
 ) -> Option<(usize, usize)> {
     let mut cache = cache.borrow_mut();
-    let at = match cache.iter().position(|(h, _)| h.is(head)) {
-        Some(at) => at,
+    let at = cache_slot(&mut cache, text, head, lx)?;
+    // (The holders of its abbreviated title, "Sen." for "senator", only
+    // for a phrase with a modifier: "the Florida senator".)
+    let ab = match head_abbrev(head) {
+        Some(ab) if rest.contains(' ') => cache_slot(&mut cache, text, ab, lx),
+        _ => None,
+    };
+    let more = ab.and_then(|b| cache.get(b)).map_or(&[][..], |c| &c.1[..]);
+    office_holder(text, pos, rest, &cache.get(at)?.1, more)
+}
+
+/// The place in `cache` of the holders of `head`, found now if new;
+/// `None` past [`MAX_HEADS`] heads.
+fn cache_slot(
+    cache: &mut Vec<(HeadKey, Vec<Holder>)>,
+    text: &str,
+    head: &str,
+    lx: &Lexicon,
+) -> Option<usize> {
+    match cache.iter().position(|(h, _)| h.is(head)) {
+        Some(at) => Some(at),
         None if cache.len() < MAX_HEADS => {
             cache.push((HeadKey::new(head)?, head_holders(text, head, lx)));
-            cache.len() - 1
+            Some(cache.len() - 1)
         }
-        None => return None,
-    };
-    office_holder(text, pos, rest, &cache.get(at)?.1)
+        None => None,
+    }
 }
 
 /// The head of the role phrase `rest` (its words after "the") when a
@@ -717,7 +731,13 @@ const MAX_HEADS: usize = 24;
 /// Marco Rubio") or whose party tag gives it ("Sen. Marco Rubio
 /// (R-Fla.)", "Sen. Marco Rubio, R-Fla.,"); failing any such holder, the
 /// one whose state the text does not give, never one of another state.
-fn office_holder(text: &str, pos: usize, rest: &str, holders: &[Holder]) -> Option<(usize, usize)> {
+fn office_holder(
+    text: &str,
+    pos: usize,
+    rest: &str,
+    holders: &[Holder],
+    more: &[Holder],
+) -> Option<(usize, usize)> {
     let mut ws = rest.rsplit_sp();
     let head = ws.next()?;
     let mut mods: Vec<&str> = ws.collect();
@@ -726,43 +746,69 @@ fn office_holder(text: &str, pos: usize, rest: &str, holders: &[Holder]) -> Opti
     }
     // (The state, its words taken out of the modifiers; `mods` runs from
     // the head back.)
-    let caps = mods
-        .iter()
-        .rev()
-        .filter(|m| m.starts_with(|c: char| c.is_ascii_uppercase()))
-        .copied()
-        .collect::<Vec<&str>>();
-    let state = match caps.as_slice() {
-        [] => None,
-        [a] => party::state_code(a),
-        [a, b] => party::state_code(&format!("{a} {b}")),
+    // (Only an office with an abbreviated title has one, "the Florida
+    // senator": the cheap test first.)
+    let cap = |m: &&str| m.starts_with(|c: char| c.is_ascii_uppercase());
+    let off = |m: &str| m.as_ptr() as usize - rest.as_ptr() as usize;
+    let state = match mods.as_slice() {
+        _ if head_abbrev(head).is_none() => None,
+        [a] | [a, _] if cap(a) && !mods.get(1).is_some_and(cap) => party::state_code(a),
+        // ("New Jersey": the two words as the phrase writes them.)
+        [a, b] if cap(a) && cap(b) => rest
+            .get(off(b)..off(a) + a.len())
+            .and_then(party::state_code),
+        [_, b] if cap(b) => party::state_code(b),
         _ => None,
     };
     if state.is_some() {
-        mods.retain(|m| !caps.contains(m));
+        mods.retain(|m| !cap(m));
         // (Those of the state first; then, failing any, those of no
         // known state.)
-        return office_holder_of(text, pos, head, &mods, holders, state.map(|s| (s, true)))
-            .or_else(|| {
-                office_holder_of(text, pos, head, &mods, holders, state.map(|s| (s, false)))
-            })
-            .flatten();
+        return office_holder_of(
+            text,
+            pos,
+            head,
+            &mods,
+            holders,
+            more,
+            state.map(|s| (s, true)),
+        )
+        .or_else(|| {
+            office_holder_of(
+                text,
+                pos,
+                head,
+                &mods,
+                holders,
+                more,
+                state.map(|s| (s, false)),
+            )
+        })
+        .flatten();
     }
-    office_holder_of(text, pos, head, &mods, holders, None).flatten()
+    office_holder_of(text, pos, head, &mods, holders, more, None).flatten()
 }
 
 /// The state a holder's title or party tag gives ([`office_holder`]).
 fn holder_state(text: &str, h: &Holder) -> Option<[u8; 2]> {
-    let title = &text[h.title.0..h.title.1];
-    let tw: Vec<&str> = title.split_sp().filter(|w| !w.is_empty()).collect();
-    for (i, w) in tw.iter().enumerate() {
-        if let Some(s) = tw
-            .get(i + 1)
-            .and_then(|n| party::state_code(&format!("{w} {n}")))
-            .or_else(|| party::state_code(w).filter(|_| w.len() > 2))
+    // (A state of one or two capitalized words before the title's
+    // head: "Florida Sen.", "Former New Jersey Gov.".)
+    let title = text.get(h.title.0..h.head.0).unwrap_or("");
+    let mut prev: Option<usize> = None;
+    for w in title.split_sp().filter(|w| !w.is_empty()) {
+        let at = w.as_ptr() as usize - title.as_ptr() as usize;
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) || w.len() < 3 {
+            prev = None;
+            continue;
+        }
+        let pair = prev.and_then(|p| title.get(p..at + w.len()));
+        if let Some(s) = pair
+            .and_then(party::state_code)
+            .or_else(|| party::state_code(w))
         {
             return Some(s);
         }
+        prev = Some(at);
     }
     party::party_tag(text, h.name.0, h.name.0)
         .and_then(|p| p.state)
@@ -789,6 +835,7 @@ fn office_holder_of(
     head: &str,
     mods: &[&str],
     holders: &[Holder],
+    more: &[Holder],
     state: Option<([u8; 2], bool)>,
 ) -> Option<Option<(usize, usize)>> {
     let mut any = false;
@@ -810,7 +857,7 @@ fn office_holder_of(
     let mut found_title = "";
     let mut unnamed: Option<&str> = None;
     let mut before = false;
-    for h in holders {
+    for h in holders.iter().chain(more) {
         let hh = &text[h.head.0..h.head.1];
         let as_ceo = ceo && hh == "CEO";
         // (An abbreviated title, "Sen.", holds only a phrase with a
@@ -972,11 +1019,12 @@ mod tests {
         let text = "Lieutenant Governor Ana Ruiz spoke. Governor Ben Cole spoke.";
         let hs = head_holders(text, "governor", &lx);
         assert_eq!(
-            office_holder(text, text.len(), "lieutenant governor", &hs).map(|n| &text[n.0..n.1]),
+            office_holder(text, text.len(), "lieutenant governor", &hs, &[])
+                .map(|n| &text[n.0..n.1]),
             Some("Ana Ruiz")
         );
         assert_eq!(
-            office_holder(text, text.len(), "governor", &hs).map(|n| &text[n.0..n.1]),
+            office_holder(text, text.len(), "governor", &hs, &[]).map(|n| &text[n.0..n.1]),
             Some("Ben Cole")
         );
     }
@@ -987,7 +1035,7 @@ mod tests {
         let text = "Governor Ron DeSantis spoke. Later the governor left.";
         let hs = head_holders(text, "governor", &lx);
         assert_eq!(
-            office_holder(text, text.len(), "governor", &hs).map(|n| &text[n.0..n.1]),
+            office_holder(text, text.len(), "governor", &hs, &[]).map(|n| &text[n.0..n.1]),
             Some("Ron DeSantis")
         );
     }
@@ -999,11 +1047,11 @@ mod tests {
                     Executive Harold Quenby left. Then the chief executive said so.";
         let hs = head_holders(text, "executive", &lx);
         assert_eq!(hs.len(), 2);
-        assert!(office_holder(text, text.len(), "chief executive", &hs).is_some());
+        assert!(office_holder(text, text.len(), "chief executive", &hs, &[]).is_some());
         let text = "Ana Ruiz, the chief executive of Acme, spoke. Acme Chief \
                     Executive Ben Ruiz left. Then the chief executive said so.";
         let hs = head_holders(text, "executive", &lx);
-        assert!(office_holder(text, text.len(), "chief executive", &hs).is_none());
+        assert!(office_holder(text, text.len(), "chief executive", &hs, &[]).is_none());
     }
 
     #[test]
@@ -1011,17 +1059,17 @@ mod tests {
         let lx = Lexicon::default_data().unwrap();
         let text = "Texas Sen. Ana Ruiz spoke. Sen. Ben Cole (R-Fla.) spoke. \
                     Sen. Joe Park, R-Iowa. Gov. Lena Ortiz spoke.";
-        let hs = head_holders(text, "senator", &lx);
+        let hs = head_holders(text, "Sen.", &lx);
         assert_eq!(hs.len(), 3);
         let name = |rest: &str, hs: &[Holder]| {
-            office_holder(text, text.len(), rest, hs).map(|n| &text[n.0..n.1])
+            office_holder(text, text.len(), rest, &[], hs).map(|n| &text[n.0..n.1])
         };
         assert_eq!(name("Florida senator", &hs), Some("Ben Cole"));
         assert_eq!(name("Texas senator", &hs), Some("Ana Ruiz"));
         assert_eq!(name("Iowa senator", &hs), Some("Joe Park"));
         assert_eq!(name("Ohio senator", &hs), None);
         assert_eq!(name("senator", &hs), None);
-        let hs = head_holders(text, "governor", &lx);
+        let hs = head_holders(text, "Gov.", &lx);
         assert_eq!(name("New Jersey governor", &hs), Some("Lena Ortiz"));
         assert_eq!(name("governor", &hs), None);
         assert_eq!(title_abbrev("Sen."), Some("senator"));

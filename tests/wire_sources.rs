@@ -1674,6 +1674,30 @@ fn a_role_phrase_names_the_one_holder_the_text_introduced() {
 }
 
 #[test]
+fn a_state_senator_or_governor_is_the_one_the_text_titled_so() {
+    // "Florida Sen. Harold Quenby ... the Florida senator said": the one
+    // holder of the abbreviated title of that state (by the title or a
+    // party tag), else the one whose state the text does not give; never
+    // one of another state, none when two fit.
+    for (text, want) in [
+        ("Florida Sen. Harold Quenby spoke in Miami on Monday. The Florida senator said the bill would fail.", Some("Harold Quenby")),
+        ("Sen. Harold Quenby (R-Fla.) spoke in Miami on Monday. The Florida senator said the bill would fail.", Some("Harold Quenby")),
+        ("Sen. Mara Lind, R-Iowa, and Florida Sen. Harold Quenby spoke on Monday. The Florida senator said the bill would fail.", Some("Harold Quenby")),
+        ("Gov. Harold Quenby signed the budget on Monday. The New Jersey governor said taxes would fall.", Some("Harold Quenby")),
+        ("Former Ohio Gov. Harold Quenby spoke on Monday. The former governor said taxes would fall.", Some("Harold Quenby")),
+        // Another state's, two of unknown state, a bare "the senator".
+        ("Harold Quenby spoke with Sen. Mara Lind, R-Iowa. The Florida senator said the bill would fail.", None),
+        ("Texas Sen. Mara Lind spoke on Monday. The Florida senator said the bill would fail.", None),
+        ("Sen. Mara Lind and Sen. Harold Quenby spoke on Monday. The Florida senator said the bill would fail.", None),
+        ("Sen. Harold Quenby spoke in Miami on Monday. The senator said the bill would fail.", None),
+    ] {
+        let r = rows(text);
+        let a = r.iter().find(|a| a.speaker.as_deref().is_some_and(|s| s.starts_with("The "))).expect("a row");
+        assert_eq!(a.speaker_canonical.as_deref(), want, "{text:?}: {r:#?}");
+    }
+}
+
+#[test]
 fn quoted_or_cited_as_with_other_reporting_participles_and_bare_passives() {
     let said = |text: &str, speaker: &str, cue: &str, content: &str| {
         let r = rows(text);

@@ -40,6 +40,29 @@ const LESSER: &[&str] = &[
     "shadow",
 ];
 
+/// The office a US title abbreviation stands for: "Sen." is a
+/// "senator", "Gov." a "governor", "Rep." a "representative" ("Florida
+/// Sen. Marco Rubio" holds what "the Florida senator" names).
+fn title_abbrev(w: &str) -> Option<&'static str> {
+    match w {
+        "Sen." => Some("senator"),
+        "Gov." => Some("governor"),
+        "Rep." => Some("representative"),
+        _ => None,
+    }
+}
+
+/// The abbreviation of the office `head` (lowercase), the other way
+/// round from [`title_abbrev`].
+fn head_abbrev(head: &str) -> Option<&'static str> {
+    match head {
+        "senator" => Some("Sen."),
+        "governor" => Some("Gov."),
+        "representative" => Some("Rep."),
+        _ => None,
+    }
+}
+
 /// Whether `w` is a capitalized word of a name or title: a capital, then
 /// lowercase letters, hyphens or apostrophes ("O'Neil", "Jean-Pierre",
 /// "José"), or an initial ("J.").
@@ -90,6 +113,11 @@ fn wide_cap_word(w: &str) -> bool {
 fn unpossessed(w: &str) -> &str {
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("\u{2019}s"))
+        // (A name ending in "s": "Sanders' record".)
+        .or_else(|| {
+            w.strip_suffix(['\'', '\u{2019}'])
+                .filter(|s| s.ends_with('s') && s.len() > 1)
+        })
         .unwrap_or(w)
 }
 
@@ -431,9 +459,10 @@ fn scan(
         }
         // Pattern A: Title Name.
         // (A name closed by a comma counts: "Pope Francis, leader of".)
-        if (cap_word(w) || w == "CEO")
+        let abbrev = title_abbrev(w).is_some();
+        if (cap_word(w) || w == "CEO" || abbrev)
             && cap_word(word(k + 1).trim_end_matches([',', '.', ';', ':']))
-            && person_noun(w, lx)
+            && (abbrev || person_noun(w, lx))
         {
             let mut n = 0;
             let mut end = words[k].1;
@@ -634,15 +663,33 @@ pub(super) fn cached_office_holder(
     cache: &std::cell::RefCell<Vec<(HeadKey, Vec<Holder>)>>,
 ) -> Option<(usize, usize)> {
     let mut cache = cache.borrow_mut();
-    let at = match cache.iter().position(|(h, _)| h.is(head)) {
-        Some(at) => at,
+    let at = cache_slot(&mut cache, text, head, lx)?;
+    // (The holders of its abbreviated title, "Sen." for "senator", only
+    // for a phrase with a modifier: "the Florida senator".)
+    let ab = match head_abbrev(head) {
+        Some(ab) if rest.contains(' ') => cache_slot(&mut cache, text, ab, lx),
+        _ => None,
+    };
+    let more = ab.and_then(|b| cache.get(b)).map_or(&[][..], |c| &c.1[..]);
+    office_holder(text, pos, rest, &cache.get(at)?.1, more)
+}
+
+/// The place in `cache` of the holders of `head`, found now if new;
+/// `None` past [`MAX_HEADS`] heads.
+fn cache_slot(
+    cache: &mut Vec<(HeadKey, Vec<Holder>)>,
+    text: &str,
+    head: &str,
+    lx: &Lexicon,
+) -> Option<usize> {
+    match cache.iter().position(|(h, _)| h.is(head)) {
+        Some(at) => Some(at),
         None if cache.len() < MAX_HEADS => {
             cache.push((HeadKey::new(head)?, head_holders(text, head, lx)));
-            cache.len() - 1
+            Some(cache.len() - 1)
         }
-        None => return None,
-    };
-    office_holder(text, pos, rest, &cache.get(at)?.1)
+        None => None,
+    }
 }
 
 /// The head of the role phrase `rest` (its words after "the") when a
@@ -678,13 +725,120 @@ const MAX_HEADS: usize = 24;
 /// "the former president" is a "Former President", "the president" is
 /// no "Vice President"). `None` unless exactly one person (one name) of
 /// the whole document holds it.
-fn office_holder(text: &str, pos: usize, rest: &str, holders: &[Holder]) -> Option<(usize, usize)> {
+///
+/// A US state among the modifiers ("the Florida senator", "the New
+/// Jersey governor") names a holder whose title writes it ("Florida Sen.
+/// Marco Rubio") or whose party tag gives it ("Sen. Marco Rubio
+/// (R-Fla.)", "Sen. Marco Rubio, R-Fla.,"); failing any such holder, the
+/// one whose state the text does not give, never one of another state.
+fn office_holder(
+    text: &str,
+    pos: usize,
+    rest: &str,
+    holders: &[Holder],
+    more: &[Holder],
+) -> Option<(usize, usize)> {
     let mut ws = rest.rsplit_sp();
     let head = ws.next()?;
-    let mods: Vec<&str> = ws.collect();
+    let mut mods: Vec<&str> = ws.collect();
     if mods.len() > 2 || bare_plural(head) {
         return None;
     }
+    // (The state, its words taken out of the modifiers; `mods` runs from
+    // the head back.)
+    // (Only an office with an abbreviated title has one, "the Florida
+    // senator": the cheap test first.)
+    let cap = |m: &&str| m.starts_with(|c: char| c.is_ascii_uppercase());
+    let off = |m: &str| m.as_ptr() as usize - rest.as_ptr() as usize;
+    let state = match mods.as_slice() {
+        _ if head_abbrev(head).is_none() => None,
+        [a] | [a, _] if cap(a) && !mods.get(1).is_some_and(cap) => party::state_code(a),
+        // ("New Jersey": the two words as the phrase writes them.)
+        [a, b] if cap(a) && cap(b) => rest
+            .get(off(b)..off(a) + a.len())
+            .and_then(party::state_code),
+        [_, b] if cap(b) => party::state_code(b),
+        _ => None,
+    };
+    if state.is_some() {
+        mods.retain(|m| !cap(m));
+        // (Those of the state first; then, failing any, those of no
+        // known state.)
+        return office_holder_of(
+            text,
+            pos,
+            head,
+            &mods,
+            holders,
+            more,
+            state.map(|s| (s, true)),
+        )
+        .or_else(|| {
+            office_holder_of(
+                text,
+                pos,
+                head,
+                &mods,
+                holders,
+                more,
+                state.map(|s| (s, false)),
+            )
+        })
+        .flatten();
+    }
+    office_holder_of(text, pos, head, &mods, holders, more, None).flatten()
+}
+
+/// The state a holder's title or party tag gives ([`office_holder`]).
+fn holder_state(text: &str, h: &Holder) -> Option<[u8; 2]> {
+    // (A state of one or two capitalized words before the title's
+    // head: "Florida Sen.", "Former New Jersey Gov.".)
+    let title = text.get(h.title.0..h.head.0).unwrap_or("");
+    let mut prev: Option<usize> = None;
+    for w in title.split_sp().filter(|w| !w.is_empty()) {
+        let at = w.as_ptr() as usize - title.as_ptr() as usize;
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) || w.len() < 3 {
+            prev = None;
+            continue;
+        }
+        let pair = prev.and_then(|p| title.get(p..at + w.len()));
+        if let Some(s) = pair
+            .and_then(party::state_code)
+            .or_else(|| party::state_code(w))
+        {
+            return Some(s);
+        }
+        prev = Some(at);
+    }
+    party::party_tag(text, h.name.0, h.name.0)
+        .and_then(|p| p.state)
+        .or_else(|| {
+            // (A dash tag that ends the sentence: "Sen. Joni Ernst,
+            // R-Iowa.", its stop no part of the state's name.)
+            let after = text.get(h.name.1..)?;
+            let t = after
+                .strip_prefix(", ")
+                .or_else(|| after.strip_prefix(" ("))?;
+            let t = &t[..t.find(char::is_whitespace).unwrap_or(t.len())];
+            let t = t.strip_suffix('.')?;
+            party::dash_tag(t).map(|(_, s)| s)
+        })
+}
+
+/// [`office_holder`] for the phrase's head and its modifiers other than
+/// a state's words, the holders restricted to those of `state` when the
+/// flag is set, else to those of `state` or none known: `None` when no
+/// holder fits, `Some(None)` when no one person does.
+fn office_holder_of(
+    text: &str,
+    pos: usize,
+    head: &str,
+    mods: &[&str],
+    holders: &[Holder],
+    more: &[Holder],
+    state: Option<([u8; 2], bool)>,
+) -> Option<Option<(usize, usize)>> {
+    let mut any = false;
     // (One name, or a surname alone and the full name that ends with it:
     // "President Barack Obama ... President Obama".)
     // (Word by word from the end, whatever spaces or line breaks part
@@ -703,13 +857,20 @@ fn office_holder(text: &str, pos: usize, rest: &str, holders: &[Holder]) -> Opti
     let mut found_title = "";
     let mut unnamed: Option<&str> = None;
     let mut before = false;
-    for h in holders {
+    for h in holders.iter().chain(more) {
         let hh = &text[h.head.0..h.head.1];
         let as_ceo = ceo && hh == "CEO";
-        if !as_ceo && !hh.eq_ignore_ascii_case(head) {
+        // (An abbreviated title, "Sen.", holds only a phrase with a
+        // state or another modifier, "the Florida senator", "the former
+        // governor": a bare "the senator" is as often one the text
+        // called "the senator from Florida" or gave no title at all.)
+        if !as_ceo
+            && !hh.eq_ignore_ascii_case(head)
+            && (title_abbrev(hh) != Some(head) || mods.is_empty() && state.is_none())
+        {
             continue;
         }
-        let mods = if as_ceo { &mods[1..] } else { &mods[..] };
+        let mods = if as_ceo { &mods[1..] } else { mods };
         let title = &text[h.title.0..h.title.1];
         let tw = || title.split_sp().filter(|w| !w.is_empty());
         // (Every lesser qualifier of the title is the phrase's, and the
@@ -741,6 +902,14 @@ fn office_holder(text: &str, pos: usize, rest: &str, holders: &[Holder]) -> Opti
         if !fits {
             continue;
         }
+        if let Some((st, strict)) = state {
+            match holder_state(text, h) {
+                Some(s) if s == st => {}
+                None if !strict => {}
+                _ => continue,
+            }
+        }
+        any = true;
         let name = &text[h.name.0..h.name.1];
         if name.is_empty() {
             // (An unnamed holder is a rival, unless it is "Acme's chief
@@ -749,13 +918,13 @@ fn office_holder(text: &str, pos: usize, rest: &str, holders: &[Holder]) -> Opti
             let first = title.split_sp().next().unwrap_or("");
             let org = unpossessed(first);
             if org.len() == first.len() || unnamed.is_some_and(|u| u != org) {
-                return None;
+                return Some(None);
             }
             unnamed = Some(org);
             continue;
         }
         match found {
-            Some(f) if !same(&text[f.0..f.1], name) => return None,
+            Some(f) if !same(&text[f.0..f.1], name) => return Some(None),
             // (The full name rather than a surname alone.)
             Some(f) if name.len() > f.1 - f.0 => {
                 found = Some(h.name);
@@ -771,11 +940,14 @@ fn office_holder(text: &str, pos: usize, rest: &str, holders: &[Holder]) -> Opti
     }
     if let Some(org) = unnamed {
         if !found_title.split_sp().any(|w| unpossessed(w) == org) {
-            return None;
+            return Some(None);
         }
     }
+    if !any {
+        return None;
+    }
     // (A surname alone is no name to give.)
-    found.filter(|f| before && text[f.0..f.1].split_whitespace().nth(1).is_some())
+    Some(found.filter(|f| before && text[f.0..f.1].split_whitespace().nth(1).is_some()))
 }
 
 #[cfg(test)]
@@ -847,11 +1019,12 @@ mod tests {
         let text = "Lieutenant Governor Ana Ruiz spoke. Governor Ben Cole spoke.";
         let hs = head_holders(text, "governor", &lx);
         assert_eq!(
-            office_holder(text, text.len(), "lieutenant governor", &hs).map(|n| &text[n.0..n.1]),
+            office_holder(text, text.len(), "lieutenant governor", &hs, &[])
+                .map(|n| &text[n.0..n.1]),
             Some("Ana Ruiz")
         );
         assert_eq!(
-            office_holder(text, text.len(), "governor", &hs).map(|n| &text[n.0..n.1]),
+            office_holder(text, text.len(), "governor", &hs, &[]).map(|n| &text[n.0..n.1]),
             Some("Ben Cole")
         );
     }
@@ -862,7 +1035,7 @@ mod tests {
         let text = "Governor Ron DeSantis spoke. Later the governor left.";
         let hs = head_holders(text, "governor", &lx);
         assert_eq!(
-            office_holder(text, text.len(), "governor", &hs).map(|n| &text[n.0..n.1]),
+            office_holder(text, text.len(), "governor", &hs, &[]).map(|n| &text[n.0..n.1]),
             Some("Ron DeSantis")
         );
     }
@@ -874,11 +1047,33 @@ mod tests {
                     Executive Harold Quenby left. Then the chief executive said so.";
         let hs = head_holders(text, "executive", &lx);
         assert_eq!(hs.len(), 2);
-        assert!(office_holder(text, text.len(), "chief executive", &hs).is_some());
+        assert!(office_holder(text, text.len(), "chief executive", &hs, &[]).is_some());
         let text = "Ana Ruiz, the chief executive of Acme, spoke. Acme Chief \
                     Executive Ben Ruiz left. Then the chief executive said so.";
         let hs = head_holders(text, "executive", &lx);
-        assert!(office_holder(text, text.len(), "chief executive", &hs).is_none());
+        assert!(office_holder(text, text.len(), "chief executive", &hs, &[]).is_none());
+    }
+
+    #[test]
+    fn abbreviated_titles_hold_state_phrases() {
+        let lx = Lexicon::default_data().unwrap();
+        let text = "Texas Sen. Ana Ruiz spoke. Sen. Ben Cole (R-Fla.) spoke. \
+                    Sen. Joe Park, R-Iowa. Gov. Lena Ortiz spoke.";
+        let hs = head_holders(text, "Sen.", &lx);
+        assert_eq!(hs.len(), 3);
+        let name = |rest: &str, hs: &[Holder]| {
+            office_holder(text, text.len(), rest, &[], hs).map(|n| &text[n.0..n.1])
+        };
+        assert_eq!(name("Florida senator", &hs), Some("Ben Cole"));
+        assert_eq!(name("Texas senator", &hs), Some("Ana Ruiz"));
+        assert_eq!(name("Iowa senator", &hs), Some("Joe Park"));
+        assert_eq!(name("Ohio senator", &hs), None);
+        assert_eq!(name("senator", &hs), None);
+        let hs = head_holders(text, "Gov.", &lx);
+        assert_eq!(name("New Jersey governor", &hs), Some("Lena Ortiz"));
+        assert_eq!(name("governor", &hs), None);
+        assert_eq!(title_abbrev("Sen."), Some("senator"));
+        assert_eq!(head_abbrev("governor"), Some("Gov."));
     }
 
     #[test]
@@ -886,6 +1081,9 @@ mod tests {
         assert_eq!(unpossessed("Quenby's"), "Quenby");
         assert_eq!(unpossessed("Quenby\u{2019}s"), "Quenby");
         assert_eq!(unpossessed("Quenby"), "Quenby");
+        assert_eq!(unpossessed("Sanders'"), "Sanders");
+        assert_eq!(unpossessed("Sanders\u{2019}"), "Sanders");
+        assert_eq!(unpossessed("O'"), "O'");
     }
 
     #[test]

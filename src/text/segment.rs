@@ -554,10 +554,28 @@ fn abbreviation_at(para: &str, dot: usize, word_start: usize) -> bool {
     // ("Brig. Gen. Karen Holt", "Pvt. Ana Ruiz", "Cpl. Tom Vale"); written
     // in lowercase it is a word ending its sentence ("two nights in the
     // brig. The Navy said ...", "He was a pvt. Officers said ...").
+    // Capitalized, it is a word ending its sentence too before a clause
+    // opener, which no name starts with ("signed with Reliance Retail
+    // Pvt. The company said ..."; "Pvt. Daniel Okafor" goes on).
     // (Asked only of an abbreviation.)
     is_abbreviation_word(word.as_bytes())
         && !(w[0].is_ascii_lowercase() && LOWERCASE_NO_RANK.contains(&word))
+        && !(w[0].is_ascii_uppercase()
+            && LOWERCASE_NO_RANK
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(word))
+            && rank_before_clause(&para[dot + 1..]))
         && !time_zone_after_clock(para, word_start, word)
+}
+
+/// Whether `rest`, after a capitalized rank abbreviation's stop, opens a
+/// clause of its own ([`opens_sentence`], or the article "A" as a word of
+/// its own, not an initial "A."): no name follows the rank.
+fn rank_before_clause(rest: &str) -> bool {
+    opens_sentence(rest)
+        || rest
+            .trim_start_matches([' ', '\n', '\r', '\t'])
+            .starts_with("A ")
 }
 
 /// The rank abbreviations of [`ABBREVIATIONS`] that are abbreviations only
@@ -4113,6 +4131,32 @@ mod tests {
                 "Brig. Gen. Daniel Hagari said the tunnels were mined.",
                 "Pvt. Ana Ruiz agreed."
             ]
+        );
+    }
+
+    #[test]
+    fn a_capitalized_rank_before_a_clause_opener_ends_its_sentence() {
+        // An Indian company name ends in "Pvt.": before "The" no name
+        // follows, so the stop ends the sentence.
+        assert_eq!(
+            sents("The deal was signed with Reliance Retail Pvt. The company said it was pleased."),
+            [
+                "The deal was signed with Reliance Retail Pvt.",
+                "The company said it was pleased."
+            ]
+        );
+        assert_eq!(
+            sents("It went to Tata Pvt. A spokesman said so. Pvt. A. Okafor agreed."),
+            [
+                "It went to Tata Pvt.",
+                "A spokesman said so.",
+                "Pvt. A. Okafor agreed."
+            ]
+        );
+        // A name after the rank goes on.
+        assert_eq!(
+            sents("The unit was led by Pvt. Daniel Okafor, who said it was ready."),
+            ["The unit was led by Pvt. Daniel Okafor, who said it was ready."]
         );
     }
 

@@ -558,14 +558,35 @@ fn abbreviation_at(para: &str, dot: usize, word_start: usize) -> bool {
     // opener, which no name starts with ("signed with Reliance Retail
     // Pvt. The company said ..."; "Pvt. Daniel Okafor" goes on).
     // (Asked only of an abbreviation.)
+    if capitalized_rank(word) && rank_before_clause(&para[dot + 1..]) {
+        return false;
+    }
     is_abbreviation_word(word.as_bytes())
         && !(w[0].is_ascii_lowercase() && LOWERCASE_NO_RANK.contains(&word))
-        && !(w[0].is_ascii_uppercase()
-            && LOWERCASE_NO_RANK
-                .iter()
-                .any(|r| r.eq_ignore_ascii_case(word))
-            && rank_before_clause(&para[dot + 1..]))
         && !time_zone_after_clock(para, word_start, word)
+}
+
+/// Whether `word` is one of [`LOWERCASE_NO_RANK`] capitalized ("Pvt",
+/// "Brig"). (A match on the whole word: most abbreviations asked are
+/// "Mr", "Mrs", "Dr", which it rejects at once.)
+fn capitalized_rank(word: &str) -> bool {
+    matches!(
+        word,
+        "Brig"
+            | "Pvt"
+            | "Cpl"
+            | "Sgt"
+            | "Capt"
+            | "Maj"
+            | "Cmdr"
+            | "Col"
+            | "Lt"
+            | "Adm"
+            | "Gen"
+            | "Supt"
+            | "Insp"
+            | "Cst"
+    )
 }
 
 /// Whether `rest`, after a capitalized rank abbreviation's stop, opens a
@@ -4132,6 +4153,16 @@ mod tests {
                 "Pvt. Ana Ruiz agreed."
             ]
         );
+    }
+
+    #[test]
+    fn capitalized_ranks_are_the_lowercase_no_ranks() {
+        for r in LOWERCASE_NO_RANK {
+            let mut c = r.to_string();
+            c[..1].make_ascii_uppercase();
+            assert!(capitalized_rank(&c), "{c}");
+        }
+        assert!(!capitalized_rank("Mr") && !capitalized_rank("pvt"));
     }
 
     #[test]

@@ -5820,3 +5820,46 @@ fn a_runner_up_is_a_person() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_general_after_a_title_is_no_rank_of_it() {
+    // "Attorney General X" holds another office than an attorney: the
+    // rank skip is only for the lower ranks of a service.
+    for (text, speaker, name) in [
+        (
+            "Attorney General Merrick Garland spoke. The attorney said the case was weak.",
+            "The attorney",
+            "Merrick Garland",
+        ),
+        (
+            "Surgeon General Vivek Murthy spoke. The surgeon said the operation went well.",
+            "The surgeon",
+            "Vivek Murthy",
+        ),
+        (
+            "Inspector General Michael Horowitz spoke. The inspector said the audit was thorough.",
+            "The inspector",
+            "Michael Horowitz",
+        ),
+        (
+            "Solicitor General Elizabeth Prelogar spoke. The solicitor said the contract was void.",
+            "The solicitor",
+            "Elizabeth Prelogar",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = rows
+            .iter()
+            .find(|a| a.speaker.as_deref() == Some(speaker))
+            .unwrap_or_else(|| panic!("{text}: {rows:#?}"));
+        assert_ne!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:?}");
+    }
+    // A lower rank still is: "Detective Superintendent X" is a detective.
+    let text = "Detective Superintendent Ann Hale spoke. The detective said the case was weak.";
+    let rows = extract(text, None);
+    let a = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("The detective"))
+        .unwrap_or_else(|| panic!("{text}: {rows:#?}"));
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Ann Hale"), "{a:?}");
+}

@@ -1798,6 +1798,36 @@ fn quoted_or_cited_as_with_other_reporting_participles_and_bare_passives() {
             "{text:?}: {r:#?}"
         );
     }
+    // Nor after "cited" any participle but one of saying: evidence
+    // confirms, reveals, admits or underscores to the subject.
+    for (text, cue) in [
+        (
+            "The bank cited the figures as confirming that inflation is easing.",
+            "confirming",
+        ),
+        (
+            "Investors cited the jobs data as underscoring that the economy is strong.",
+            "underscoring",
+        ),
+        (
+            "The court cited the emails as revealing that he lied.",
+            "revealing",
+        ),
+        (
+            "Analysts cited the slump as highlighting that demand is weak.",
+            "highlighting",
+        ),
+        (
+            "The judge cited the letter as admitting that the firm erred.",
+            "admitting",
+        ),
+    ] {
+        let r = rows(text);
+        assert!(
+            r.iter().all(|a| a.cue.as_deref() != Some(cue)),
+            "{text:?}: {r:#?}"
+        );
+    }
     // A document cited as warning still speaks.
     said(
         "The union cited an internal memo as warning staff that the plant was unsafe.",

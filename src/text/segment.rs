@@ -554,10 +554,49 @@ fn abbreviation_at(para: &str, dot: usize, word_start: usize) -> bool {
     // ("Brig. Gen. Karen Holt", "Pvt. Ana Ruiz", "Cpl. Tom Vale"); written
     // in lowercase it is a word ending its sentence ("two nights in the
     // brig. The Navy said ...", "He was a pvt. Officers said ...").
+    // Capitalized, it is a word ending its sentence too before a clause
+    // opener, which no name starts with ("signed with Reliance Retail
+    // Pvt. The company said ..."; "Pvt. Daniel Okafor" goes on).
     // (Asked only of an abbreviation.)
+    if capitalized_rank(word) && rank_before_clause(&para[dot + 1..]) {
+        return false;
+    }
     is_abbreviation_word(word.as_bytes())
         && !(w[0].is_ascii_lowercase() && LOWERCASE_NO_RANK.contains(&word))
         && !time_zone_after_clock(para, word_start, word)
+}
+
+/// Whether `word` is one of [`LOWERCASE_NO_RANK`] capitalized ("Pvt",
+/// "Brig"). (A match on the whole word: most abbreviations asked are
+/// "Mr", "Mrs", "Dr", which it rejects at once.)
+fn capitalized_rank(word: &str) -> bool {
+    matches!(
+        word,
+        "Brig"
+            | "Pvt"
+            | "Cpl"
+            | "Sgt"
+            | "Capt"
+            | "Maj"
+            | "Cmdr"
+            | "Col"
+            | "Lt"
+            | "Adm"
+            | "Gen"
+            | "Supt"
+            | "Insp"
+            | "Cst"
+    )
+}
+
+/// Whether `rest`, after a capitalized rank abbreviation's stop, opens a
+/// clause of its own ([`opens_sentence`], or the article "A" as a word of
+/// its own, not an initial "A."): no name follows the rank.
+fn rank_before_clause(rest: &str) -> bool {
+    opens_sentence(rest)
+        || rest
+            .trim_start_matches([' ', '\n', '\r', '\t'])
+            .starts_with("A ")
 }
 
 /// The rank abbreviations of [`ABBREVIATIONS`] that are abbreviations only
@@ -4113,6 +4152,42 @@ mod tests {
                 "Brig. Gen. Daniel Hagari said the tunnels were mined.",
                 "Pvt. Ana Ruiz agreed."
             ]
+        );
+    }
+
+    #[test]
+    fn capitalized_ranks_are_the_lowercase_no_ranks() {
+        for r in LOWERCASE_NO_RANK {
+            let mut c = r.to_string();
+            c[..1].make_ascii_uppercase();
+            assert!(capitalized_rank(&c), "{c}");
+        }
+        assert!(!capitalized_rank("Mr") && !capitalized_rank("pvt"));
+    }
+
+    #[test]
+    fn a_capitalized_rank_before_a_clause_opener_ends_its_sentence() {
+        // An Indian company name ends in "Pvt.": before "The" no name
+        // follows, so the stop ends the sentence.
+        assert_eq!(
+            sents("The deal was signed with Reliance Retail Pvt. The company said it was pleased."),
+            [
+                "The deal was signed with Reliance Retail Pvt.",
+                "The company said it was pleased."
+            ]
+        );
+        assert_eq!(
+            sents("It went to Tata Pvt. A spokesman said so. Pvt. A. Okafor agreed."),
+            [
+                "It went to Tata Pvt.",
+                "A spokesman said so.",
+                "Pvt. A. Okafor agreed."
+            ]
+        );
+        // A name after the rank goes on.
+        assert_eq!(
+            sents("The unit was led by Pvt. Daniel Okafor, who said it was ready."),
+            ["The unit was led by Pvt. Daniel Okafor, who said it was ready."]
         );
     }
 

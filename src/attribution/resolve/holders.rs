@@ -63,6 +63,13 @@ fn head_abbrev(head: &str) -> Option<&'static str> {
     }
 }
 
+/// Lower ranks that may follow a head's title word, with the holder still
+/// of the head ("Detective Sergeant Claire Boyd" is a detective, and so
+/// is "Detective Chief Inspector X"). Only these: a second title word in
+/// general makes another office ("Attorney General", "Surgeon General",
+/// "Chief Executive").
+const RANKS: &[&str] = &["Sergeant", "Inspector", "Constable", "Superintendent"];
+
 /// Whether `w` is a capitalized word of a name or title: a capital, then
 /// lowercase letters, hyphens or apostrophes ("O'Neil", "Jean-Pierre",
 /// "José"), or an initial ("J.").
@@ -467,21 +474,19 @@ fn scan(
             let mut n = 0;
             let mut end = words[k].1;
             let mut ok = true;
-            // (One more title word after the head, a rank: "Detective
-            // Sergeant Claire Boyd" is a detective too; "Chief Executive
-            // Tim Cook" is no chief. Or two: "Detective Chief Inspector
-            // Sarah Nkemelu" is a detective.)
+            // (One more title word after the head, a lower rank of its
+            // service ([`RANKS`]): "Detective Sergeant Claire Boyd" is a
+            // detective too. Or two: "Detective Chief Inspector Sarah
+            // Nkemelu" is a detective. Not any title word: "Chief
+            // Executive Tim Cook" is no chief, "Attorney General Merrick
+            // Garland" no attorney.)
             let name_at = |j: usize| cap_word(word(j).trim_end_matches([',', '.', ';', ':']));
-            let rank = if w == "Chief" || !cap_word(word(k + 1)) {
+            let rank = if w == "Chief" {
                 0
-            } else if person_noun(word(k + 1), lx) {
-                if cap_word(word(k + 2)) && person_noun(word(k + 2), lx) && name_at(k + 3) {
-                    2
-                } else {
-                    usize::from(name_at(k + 2))
-                }
+            } else if word(k + 1) == "Chief" && RANKS.contains(&word(k + 2)) && name_at(k + 3) {
+                2
             } else {
-                0
+                usize::from(RANKS.contains(&word(k + 1)) && name_at(k + 2))
             };
             for &(a, b) in words.iter().skip(k + 1 + rank).take(4) {
                 let (len, stop) = bare(&text[a..b]);

@@ -31,19 +31,29 @@ const APPOSITION_SECONDS: &[&str] = &[
     "by", "in", "at", "for", "among", "earlier", "last", "this", "late", "online",
 ];
 
-/// Participles of evidence meaning something: after "cited X as ..."
-/// X is evidence read by the subject, no speaker ("cited the minutes as
-/// pointing to a rate cut", "cited a poll as suggesting that ...").
-const EVIDENTIAL: &[&str] = &[
-    "indicating",
-    "suggesting",
-    "pointing",
-    "reflecting",
-    "proving",
-    "demonstrating",
-    "implying",
-    "signaling",
-    "signalling",
+/// Participles of saying that "cited X as ..." takes: X speaks ("Reuters
+/// cited a company official as saying ..."). Any other participle reads
+/// X as evidence meaning something to the subject, no speaker ("cited
+/// the minutes as pointing to a rate cut", "cited the emails as
+/// revealing that he lied", "cited the figures as confirming that
+/// ..."). ("quoted X as ..." takes every reporting participle: a quote
+/// is a person's words.)
+const CITED_SAYING: &[&str] = &[
+    "saying",
+    "telling",
+    "warning",
+    "urging",
+    "claiming",
+    "insisting",
+    "describing",
+    "calling",
+    "vowing",
+    "denying",
+    "stating",
+    "asking",
+    "promising",
+    "pledging",
+    "threatening",
 ];
 
 /// "according to X", "in the words of X": the source after a
@@ -450,12 +460,14 @@ pub(super) fn participle_rules(
             |r: usize| r > ctx.lo && s.is_in(r, &["which", "who"]) && s.is_p(r - 1, ",");
         // "quoted" or "cited" ("Reuters cited a company official as
         // saying ...").
-        // Not evidence read as meaning something: "cited the minutes as
+        // After "cited" only a participle of saying ([`CITED_SAYING`]),
+        // not evidence read as meaning something: "cited the minutes as
         // pointing to a rate cut", "a poll was cited as suggesting that
-        // ..." ("quoted X as suggesting" is a person's words).
+        // ...", "cited the emails as revealing that ..." ("quoted X as
+        // suggesting" is a person's words).
         let quoted = (ci.saturating_sub(12).max(ctx.lo + 1)..ci - 1)
             .find(|&k| s.is_in(k, &["quoted", "cited"]))
-            .filter(|&k| !(s.is_in(ci, EVIDENTIAL) && s.is_in(k, &["cited"])));
+            .filter(|&k| s.is_in(ci, CITED_SAYING) || !s.is_in(k, &["cited"]));
         // The passive, with its agent or without ("Smith was quoted
         // Tuesday as saying ...", "He was widely quoted as saying ..."):
         // the auxiliary right before, or before one -ly adverb or one of

@@ -1020,27 +1020,30 @@ mod tests {
         for l in LESSER {
             assert!(l.bytes().all(|c| c.is_ascii_lowercase()), "{l}");
         }
-        let lx = Lexicon::default_data().unwrap();
         let text = "Lieutenant Governor Ana Ruiz spoke. Governor Ben Cole spoke.";
-        let hs = head_holders(text, "governor", &lx);
         assert_eq!(
-            office_holder(text, text.len(), "lieutenant governor", &hs, &[])
-                .map(|n| &text[n.0..n.1]),
+            holder_at_end(text, "governor", "lieutenant governor"),
             Some("Ana Ruiz")
         );
         assert_eq!(
-            office_holder(text, text.len(), "governor", &hs, &[]).map(|n| &text[n.0..n.1]),
+            holder_at_end(text, "governor", "governor"),
             Some("Ben Cole")
         );
     }
 
+    /// The holder of `phrase` (head `head`) that a role phrase at the end of
+    /// `text` names.
+    fn holder_at_end<'t>(text: &'t str, head: &str, phrase: &str) -> Option<&'t str> {
+        let lx = Lexicon::default_data().unwrap();
+        let hs = head_holders(text, head, &lx);
+        office_holder(text, text.len(), phrase, &hs, &[]).map(|n| &text[n.0..n.1])
+    }
+
     #[test]
     fn internal_capitals_keep_the_whole_name() {
-        let lx = Lexicon::default_data().unwrap();
         let text = "Governor Ron DeSantis spoke. Later the governor left.";
-        let hs = head_holders(text, "governor", &lx);
         assert_eq!(
-            office_holder(text, text.len(), "governor", &hs, &[]).map(|n| &text[n.0..n.1]),
+            holder_at_end(text, "governor", "governor"),
             Some("Ron DeSantis")
         );
     }

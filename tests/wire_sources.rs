@@ -1856,6 +1856,13 @@ fn a_party_mark_in_parentheses_inside_the_speaker_phrase() {
         "The JD(U) chief Lalan Prasad",
         "the alliance was intact",
     );
+    // A hyphen inside the mark (fr110 F7).
+    let a = only(
+        "CPI(M-L) leader Ravi Kumar said the vote was rigged in three states.",
+        "CPI(M-L) leader Ravi Kumar",
+        "the vote was rigged in three states",
+    );
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Ravi Kumar"));
     // A parenthetical after the name before the cue stays out of the phrase.
     only(
         "Sen. Maria Oduya (D-Ore.) said the bill would pass.",

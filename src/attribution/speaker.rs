@@ -1870,9 +1870,10 @@ fn walk_step(s: &Sent, i: usize, w0: usize, quick: bool) -> WalkStep {
 
 /// The "(" of a short mark in capitals in parentheses that closes at `k`
 /// inside a speaker phrase whose next token `a` is capitalized or a
-/// lowercase word ("CPI(M) leader", "Shiv Sena (UBT) MP", "JD(U) chief"):
-/// one or two words in capitals inside, a capitalized word before the
-/// "(", which stays past `lo`.
+/// lowercase word ("CPI(M) leader", "Shiv Sena (UBT) MP", "JD(U) chief",
+/// "CPI(M-L) leader"): one or two words in capitals inside (a hyphen
+/// within: "M-L"), a capitalized word before the "(", which stays past
+/// `lo`.
 fn caps_paren_open(s: &Sent, lo: usize, k: usize, a: usize) -> Option<usize> {
     if !s.is_p(k, ")") || k < lo + 3 || !s.is_word(a) {
         return None;
@@ -1881,7 +1882,11 @@ fn caps_paren_open(s: &Sent, lo: usize, k: usize, a: usize) -> Option<usize> {
         .rev()
         .find(|&o| s.is_p(o, "("))?;
     let inside = (open + 1..k).all(|i| {
-        s.is_word(i) && s.bytes(i).iter().all(|c| c.is_ascii_uppercase()) || s.is_p(i, "-")
+        s.is_word(i)
+            && s.bytes(i).first().is_some_and(u8::is_ascii_uppercase)
+            && s.bytes(i)
+                .iter()
+                .all(|&c| c.is_ascii_uppercase() || c == b'-')
     });
     (inside && s.is_word(open - 1) && s.is_cap(open - 1) && !s.is_stop(open - 1)).then_some(open)
 }

@@ -485,7 +485,7 @@ pub(super) fn participle_rules(
             } else {
                 return None;
             };
-            (k + 1 < ci).then_some(b)
+            Some(b)
         });
         if let Some(b) = passive {
             let v = if b > ctx.lo && s.is_in(b - 1, &["has", "have", "had"]) {

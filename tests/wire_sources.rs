@@ -258,6 +258,8 @@ fn member_before_a_body_is_no_title() {
         "European Union Member States warned that the tariffs would hurt exporters.",
         "Member Nations said the deal was fair.",
         "EU Member Countries agreed that the rules must change.",
+        // (A singular body before a country: no person "Nation Brazil".)
+        "Member Nation Brazil said the deal was unfair.",
     ] {
         let r = rows(text);
         assert_eq!(r.len(), 1, "{text}: {r:#?}");

@@ -734,13 +734,16 @@ pub(super) const fn concat_words<const N: usize>(
 }
 
 /// Bodies after "Member" that make it no title before a name ("EU Member
-/// States", "Member Nations", "Member Station WBUR"), for
+/// States", "Member Nations", "Member Nation Brazil", "Member Station
+/// WBUR"), for
 /// [`name_by_rules`].
 pub(super) const MEMBER_BODIES: &[&str] = &[
     "States",
     "State",
     "Nations",
+    "Nation",
     "Countries",
+    "Country",
     "Economies",
     "Governments",
     "Parties",

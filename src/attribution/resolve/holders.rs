@@ -769,16 +769,7 @@ fn office_holder(
         mods.retain(|m| !cap(m));
         // (Those of the state first; then, failing any, those of no
         // known state.)
-        return office_holder_of(
-            text,
-            pos,
-            head,
-            &mods,
-            holders,
-            more,
-            state.map(|s| (s, true)),
-        )
-        .or_else(|| {
+        let of_state = |given: bool| {
             office_holder_of(
                 text,
                 pos,
@@ -786,10 +777,10 @@ fn office_holder(
                 &mods,
                 holders,
                 more,
-                state.map(|s| (s, false)),
+                state.map(|s| (s, given)),
             )
-        })
-        .flatten();
+        };
+        return of_state(true).or_else(|| of_state(false)).flatten();
     }
     office_holder_of(text, pos, head, &mods, holders, more, None).flatten()
 }

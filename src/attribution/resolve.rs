@@ -40,8 +40,8 @@ use cands::{
     SpaceSplit, POSSESSIVES, PRONOUN_LEN,
 };
 use names::{
-    cand_of, ends_capitalized_in, in_gazetteer, person_name, rfind_mark, widen_to_name,
-    ClauseBound, NameAt, NamesMemo, QuoteOpen, SentenceEnd, SentenceOrQuote,
+    cand_of, ends_capitalized_in, in_gazetteer, joined_words, person_name, rfind_mark,
+    widen_to_name, ClauseBound, NameAt, NamesMemo, QuoteOpen, SentenceEnd, SentenceOrQuote,
 };
 #[cfg(doc)]
 use names::{capitalized_names_in, name_by_rules};
@@ -3972,15 +3972,9 @@ fn resolve_one<'g>(
                         // (One space between the words: "Harold  Quenby",
                         // "Harold\nQuenby" -> "Harold Quenby".)
                         let name = &text[n.0..n.1];
-                        r.canonical = Some(
-                            if name.contains(|c: char| c != ' ' && c.is_whitespace())
-                                || name.contains("  ")
-                            {
-                                Cow::Owned(name.split_whitespace().collect::<Vec<_>>().join(" "))
-                            } else {
-                                Cow::Borrowed(name)
-                            },
-                        );
+                        let spaced = !name.contains(|c: char| c != ' ' && c.is_whitespace())
+                            && !name.contains("  ");
+                        r.canonical = Some(joined_words(name, spaced));
                     }
                 }
                 if r.country.is_none() {

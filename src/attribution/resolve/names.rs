@@ -459,12 +459,17 @@ impl NameAt {
     /// the names of the speaker phrases become candidates and resolved
     /// names for the document's lifetime with no copy each.
     pub(super) fn text(self, t: &str) -> Cow<'_, str> {
-        let s = &t[self.start..self.end];
-        if self.spaced {
-            Cow::Borrowed(s)
-        } else {
-            Cow::Owned(words_of(s).collect::<Vec<_>>().join(" "))
-        }
+        joined_words(&t[self.start..self.end], self.spaced)
+    }
+}
+
+/// The words of `s` joined by single spaces; borrowed from `s` when
+/// `spaced` says single spaces already part them (nearly always).
+pub(super) fn joined_words(s: &str, spaced: bool) -> Cow<'_, str> {
+    if spaced {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(words_of(s).collect::<Vec<_>>().join(" "))
     }
 }
 

@@ -474,18 +474,17 @@ pub(super) fn participle_rules(
         // "often/also/later/once/since" ("is often quoted as saying").
         let passive = quoted.and_then(|k| {
             let aux = |j: usize| j > ctx.lo && s.is_in(j, &["was", "is", "were", "been"]);
-            let b = if aux(k - 1) {
-                k - 1
+            if aux(k - 1) {
+                Some(k - 1)
             } else if k > ctx.lo + 2
                 && (super::super::speaker::ly_adverb(s, k - 1)
                     || s.is_in(k - 1, &["often", "also", "later", "once", "since"]))
                 && aux(k - 2)
             {
-                k - 2
+                Some(k - 2)
             } else {
-                return None;
-            };
-            Some(b)
+                None
+            }
         });
         if let Some(b) = passive {
             let v = if b > ctx.lo && s.is_in(b - 1, &["has", "have", "had"]) {
@@ -1157,7 +1156,7 @@ fn channel_name_clause(s: &Sent, j: usize) -> bool {
 /// barred"), where the hearer is part of the content. (A reduced relative
 /// in the clause, "that the money needed would run out", reads so too: the
 /// hearer is then kept, as before the skip.)
-fn relative_on_hearer(s: &crate::attribution::sent::Sent, a: usize) -> bool {
+fn relative_on_hearer(s: &Sent, a: usize) -> bool {
     let n = s.len();
     let Some(x) = (a + 1..n.min(a + 6)).find(|&i| !s.is_word(i) || s.is_aux_like(i)) else {
         return false;

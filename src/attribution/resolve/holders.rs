@@ -321,110 +321,108 @@ pub(super) fn head_holders(text: &str, head: &str, lx: &Lexicon) -> Vec<Holder> 
     let mut found: Vec<(usize, u8, Holder)> = Vec::new();
     let mut hits: Vec<(usize, u8, Holder)> = Vec::new();
     for (s, len) in starts {
-        {
-            // (A head starts a word.)
-            if s > 0 && !bs.get(s - 1).is_some_and(u8::is_ascii_whitespace) {
+        // (A head starts a word.)
+        if s > 0 && !bs.get(s - 1).is_some_and(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let e = s + len;
+        // (Cheap tests first. A capitalized head is a title's,
+        // before a name or "of"; a lowercase one follows ", the" or
+        // a possessive, and up to two lowercase words.)
+        let capital = bs
+            .get(s)
+            .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80);
+        if capital {
+            if !bs.get(e).is_some_and(u8::is_ascii_whitespace) {
                 continue;
             }
-            let e = s + len;
-            // (Cheap tests first. A capitalized head is a title's,
-            // before a name or "of"; a lowercase one follows ", the" or
-            // a possessive, and up to two lowercase words.)
-            let capital = bs
-                .get(s)
-                .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80);
-            if capital {
-                if !bs.get(e).is_some_and(u8::is_ascii_whitespace) {
-                    continue;
-                }
-                let next = bs.get(e..).unwrap_or_default();
-                let at = next.iter().position(|c| !c.is_ascii_whitespace());
-                if !at
-                    .and_then(|at| next.get(at))
-                    .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80 || c == b'o')
-                {
-                    continue;
-                }
-            } else {
-                if bs
-                    .get(e)
-                    .is_some_and(|&c| !c.is_ascii_whitespace() && !b",.;:".contains(&c))
-                {
-                    continue;
-                }
-                let mut i = s;
-                let mut runs = 0;
-                let mut in_run = false;
-                let mut stop = None;
-                while i > 0 {
-                    let Some(&c) = bs.get(i - 1) else { break };
-                    if c.is_ascii_lowercase() || c == b'-' {
-                        if !in_run {
-                            runs += 1;
-                            in_run = true;
-                            if runs > 3 {
-                                break;
-                            }
-                        }
-                    } else if c.is_ascii_whitespace() {
-                        in_run = false;
-                    } else {
-                        stop = Some(c);
-                        break;
-                    }
-                    i -= 1;
-                }
-                if !matches!(stop, Some(b',' | b'\'' | 0x99)) {
-                    continue;
-                }
+            let next = bs.get(e..).unwrap_or_default();
+            let at = next.iter().position(|c| !c.is_ascii_whitespace());
+            if !at
+                .and_then(|at| next.get(at))
+                .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80 || c == b'o')
+            {
+                continue;
             }
-            let back = if capital { 3 } else { 12 };
-            let mut a = s;
-            let mut n = 0;
-            while n < back && a > 0 {
-                while a > 0 && bs.get(a - 1).is_some_and(u8::is_ascii_whitespace) {
-                    a -= 1;
-                }
-                if a == 0 {
+        } else {
+            if bs
+                .get(e)
+                .is_some_and(|&c| !c.is_ascii_whitespace() && !b",.;:".contains(&c))
+            {
+                continue;
+            }
+            let mut i = s;
+            let mut runs = 0;
+            let mut in_run = false;
+            let mut stop = None;
+            while i > 0 {
+                let Some(&c) = bs.get(i - 1) else { break };
+                if c.is_ascii_lowercase() || c == b'-' {
+                    if !in_run {
+                        runs += 1;
+                        in_run = true;
+                        if runs > 3 {
+                            break;
+                        }
+                    }
+                } else if c.is_ascii_whitespace() {
+                    in_run = false;
+                } else {
+                    stop = Some(c);
                     break;
                 }
-                while a > 0 && bs.get(a - 1).is_some_and(|c| !c.is_ascii_whitespace()) {
-                    a -= 1;
-                }
-                n += 1;
+                i -= 1;
             }
-            // The words from there to eight past the head's.
-            words.clear();
-            let mut h = None;
-            let mut at = a;
-            while at < bs.len() {
-                while bs.get(at).is_some_and(u8::is_ascii_whitespace) {
-                    at += 1;
-                }
-                let start = at;
-                while bs.get(at).is_some_and(|c| !c.is_ascii_whitespace()) {
-                    at += 1;
-                }
-                if at > start {
-                    if start == s {
-                        h = Some(words.len());
-                    }
-                    words.push((start, at));
-                    if h.is_some_and(|h| words.len() > h + 8) {
-                        break;
-                    }
-                }
+            if !matches!(stop, Some(b',' | b'\'' | 0x99)) {
+                continue;
             }
-            let Some(h) = h else { continue };
-            hits.clear();
-            let ks = if capital {
-                h..h + 1
-            } else {
-                h.saturating_sub(4)..h
-            };
-            scan(text, &words, ks, lx, &mut hits);
-            found.extend(hits.iter().filter(|x| x.2.head == (s, e)));
         }
+        let back = if capital { 3 } else { 12 };
+        let mut a = s;
+        let mut n = 0;
+        while n < back && a > 0 {
+            while a > 0 && bs.get(a - 1).is_some_and(u8::is_ascii_whitespace) {
+                a -= 1;
+            }
+            if a == 0 {
+                break;
+            }
+            while a > 0 && bs.get(a - 1).is_some_and(|c| !c.is_ascii_whitespace()) {
+                a -= 1;
+            }
+            n += 1;
+        }
+        // The words from there to eight past the head's.
+        words.clear();
+        let mut h = None;
+        let mut at = a;
+        while at < bs.len() {
+            while bs.get(at).is_some_and(u8::is_ascii_whitespace) {
+                at += 1;
+            }
+            let start = at;
+            while bs.get(at).is_some_and(|c| !c.is_ascii_whitespace()) {
+                at += 1;
+            }
+            if at > start {
+                if start == s {
+                    h = Some(words.len());
+                }
+                words.push((start, at));
+                if h.is_some_and(|h| words.len() > h + 8) {
+                    break;
+                }
+            }
+        }
+        let Some(h) = h else { continue };
+        hits.clear();
+        let ks = if capital {
+            h..h + 1
+        } else {
+            h.saturating_sub(4)..h
+        };
+        scan(text, &words, ks, lx, &mut hits);
+        found.extend(hits.iter().filter(|x| x.2.head == (s, e)));
     }
     found.sort_by_key(|x| (x.0, x.1));
     found.into_iter().map(|x| x.2).collect()

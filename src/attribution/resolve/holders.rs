@@ -40,27 +40,24 @@ const LESSER: &[&str] = &[
     "shadow",
 ];
 
-/// The office a US title abbreviation stands for: "Sen." is a
+/// US title abbreviations and the offices they stand for: "Sen." is a
 /// "senator", "Gov." a "governor", "Rep." a "representative" ("Florida
 /// Sen. Marco Rubio" holds what "the Florida senator" names).
+const TITLE_ABBREVS: &[(&str, &str)] = &[
+    ("Sen.", "senator"),
+    ("Gov.", "governor"),
+    ("Rep.", "representative"),
+];
+
+/// The office the title abbreviation `w` stands for ([`TITLE_ABBREVS`]).
 fn title_abbrev(w: &str) -> Option<&'static str> {
-    match w {
-        "Sen." => Some("senator"),
-        "Gov." => Some("governor"),
-        "Rep." => Some("representative"),
-        _ => None,
-    }
+    TITLE_ABBREVS.iter().find(|a| a.0 == w).map(|a| a.1)
 }
 
 /// The abbreviation of the office `head` (lowercase), the other way
 /// round from [`title_abbrev`].
 fn head_abbrev(head: &str) -> Option<&'static str> {
-    match head {
-        "senator" => Some("Sen."),
-        "governor" => Some("Gov."),
-        "representative" => Some("Rep."),
-        _ => None,
-    }
+    TITLE_ABBREVS.iter().find(|a| a.1 == head).map(|a| a.0)
 }
 
 /// Lower ranks that may follow a head's title word, with the holder still

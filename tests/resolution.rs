@@ -5863,3 +5863,44 @@ fn a_general_after_a_title_is_no_rank_of_it() {
         .unwrap_or_else(|| panic!("{text}: {rows:#?}"));
     assert_eq!(a.speaker_canonical.as_deref(), Some("Ann Hale"), "{a:?}");
 }
+
+#[test]
+fn school_and_church_nouns_have_a_speaker_type() {
+    // Principals, provosts, superintendents and trustees are people, a
+    // diocese or an archdiocese an organization, when copy names them by
+    // their office alone.
+    for (text, speaker, ty) in [
+        (
+            "The principal said in an email that counselors would be available.",
+            "The principal",
+            SpeakerType::Person,
+        ),
+        (
+            "The provost told faculty that the cuts would affect every college.",
+            "The provost",
+            SpeakerType::Person,
+        ),
+        (
+            "Trustees said the college faced a deficit.",
+            "Trustees",
+            SpeakerType::Person,
+        ),
+        (
+            "The archdiocese said in a letter that three parishes would merge.",
+            "The archdiocese",
+            SpeakerType::Organization,
+        ),
+        (
+            "The diocese said the priest had been placed on leave.",
+            "The diocese",
+            SpeakerType::Organization,
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = rows
+            .iter()
+            .find(|a| a.speaker.as_deref() == Some(speaker))
+            .unwrap_or_else(|| panic!("{text}: {rows:#?}"));
+        assert_eq!(a.speaker_type, ty, "{text}: {a:?}");
+    }
+}

@@ -5863,3 +5863,53 @@ fn a_general_after_a_title_is_no_rank_of_it() {
         .unwrap_or_else(|| panic!("{text}: {rows:#?}"));
     assert_eq!(a.speaker_canonical.as_deref(), Some("Ann Hale"), "{a:?}");
 }
+
+#[test]
+fn companies_and_sports_teams_are_organizations() {
+    // Companies named after a country, a place or a person, and sports
+    // clubs and franchises (gazetteer/build/extra_organizations.csv).
+    for (text, canonical, iso) in [
+        (
+            "Saudi Aramco said it would raise prices.",
+            "Saudi Aramco",
+            "SAU",
+        ),
+        ("Air India said the flight was delayed.", "Air India", "IND"),
+        ("Korean Air said it would cut routes.", "Korean Air", "KOR"),
+        (
+            "Ernst & Young said the audit was complete.",
+            "Ernst & Young",
+            "GBR",
+        ),
+        (
+            "Chelsea said in a statement that the player had left.",
+            "Chelsea",
+            "GBR",
+        ),
+        (
+            "Manchester United said the manager had been sacked.",
+            "Manchester United",
+            "GBR",
+        ),
+        (
+            "The Lakers said the guard would miss the game.",
+            "Los Angeles Lakers",
+            "USA",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(
+            a.speaker_canonical.as_deref(),
+            Some(canonical),
+            "{text}: {a:?}"
+        );
+        assert_eq!(a.speaker_type, SpeakerType::Organization, "{text}: {a:?}");
+        assert_eq!(a.speaker_country.as_deref(), Some(iso), "{text}: {a:?}");
+    }
+    // A person whose first name is a club's stays a person.
+    let rows = extract("Chelsea Clinton said she was proud of her mother.", None);
+    let a = one(&rows, "said");
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Chelsea Clinton"));
+    assert_eq!(a.speaker_type, SpeakerType::Person);
+}

@@ -1327,3 +1327,31 @@ fn a_relative_clause_on_a_warnings_hearer_stays_in_the_content() {
         assert_eq!(rows[0].content, content, "{text:?}");
     }
 }
+
+#[test]
+fn a_second_passive_participle_goes_on_with_the_content() {
+    // "was arrested and charged with ...": two participles of one "be",
+    // with a phrase or nothing after the second, are one content.
+    for (text, content) in [
+        (
+            "Police said the driver was arrested and charged with assault.",
+            "the driver was arrested and charged with assault",
+        ),
+        (
+            "The deputy said the hiker was treated and released.",
+            "the hiker was treated and released",
+        ),
+        (
+            "Officials said two workers were detained and released on bond.",
+            "two workers were detained and released on bond",
+        ),
+    ] {
+        assert_eq!(all_contents(text), vec![content.to_string()], "{text:?}");
+    }
+    // Near misses: an object or a clause after the second verb makes it
+    // the speaker's own ("and warned that ...", "and urged X to ...").
+    let text = "The mayor said the budget was approved and warned that cuts would follow.";
+    assert_eq!(contents(text, "The mayor").len(), 2, "{text:?}");
+    let text = "The senator said she was disappointed and urged colleagues to vote no.";
+    assert_eq!(contents(text, "The senator").len(), 2, "{text:?}");
+}

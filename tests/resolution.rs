@@ -5863,3 +5863,26 @@ fn a_general_after_a_title_is_no_rank_of_it() {
         .unwrap_or_else(|| panic!("{text}: {rows:#?}"));
     assert_eq!(a.speaker_canonical.as_deref(), Some("Ann Hale"), "{a:?}");
 }
+
+#[test]
+fn us_transport_and_farm_agencies_by_their_initials() {
+    let text = "The FAA said it was looking into the landing. The NTSB said in a preliminary report that the engine had failed. The USDA said corn stocks were ample. Amtrak said the train had slowed before the curve.";
+    let rows = extract(text, None);
+    assert_eq!(
+        canonical_at(&rows, "The FAA", "it was looking"),
+        Some("Federal Aviation Administration")
+    );
+    assert_eq!(
+        canonical_at(&rows, "The NTSB", "that the engine"),
+        Some("National Transportation Safety Board")
+    );
+    assert_eq!(
+        canonical_at(&rows, "The USDA", "corn stocks"),
+        Some("U.S. Department of Agriculture")
+    );
+    let amtrak = rows
+        .iter()
+        .find(|r| r.speaker.as_deref() == Some("Amtrak"))
+        .expect("Amtrak row");
+    assert_eq!(amtrak.speaker_type, SpeakerType::Organization);
+}

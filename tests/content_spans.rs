@@ -1355,3 +1355,44 @@ fn a_second_passive_participle_goes_on_with_the_content() {
     let text = "The senator said she was disappointed and urged colleagues to vote no.";
     assert_eq!(contents(text, "The senator").len(), 2, "{text:?}");
 }
+
+#[test]
+fn a_second_verb_of_saying_after_a_passive_is_the_speakers_own_act() {
+    // "said she was misquoted and asked for ...": a verb of saying,
+    // asking, urging, replying or reporting before its own preposition is
+    // the speaker's second act, not a second participle of the passive.
+    for (text, content) in [
+        (
+            "The councilwoman said she was misquoted and asked for a retraction.",
+            "she was misquoted",
+        ),
+        (
+            "The coach said he was stunned and appealed for patience from fans.",
+            "he was stunned",
+        ),
+        (
+            "The landlord said she was insulted and responded with a lawsuit.",
+            "she was insulted",
+        ),
+        (
+            "The analyst said he was surprised and commented on the figures.",
+            "he was surprised",
+        ),
+        (
+            "The pastor said he was saddened and pleaded for calm.",
+            "he was saddened",
+        ),
+    ] {
+        let said = all_contents(text);
+        assert!(said.iter().any(|c| c == content), "{text:?}: {said:?}");
+        assert!(
+            !said.iter().any(|c| c.contains(" and ")),
+            "{text:?}: {said:?}"
+        );
+    }
+    // With "by" right after it, the second verb is a passive's again.
+    assert_eq!(
+        all_contents("The neighbor said she was contacted and asked by police about the fire."),
+        vec!["she was contacted and asked by police about the fire".to_string()]
+    );
+}

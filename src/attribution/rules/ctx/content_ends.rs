@@ -175,8 +175,16 @@ const NOT_PRESENT_S: WordList = WordList::new(&[
 /// sentence's end, a mark or a preposition of a passive's phrase ("with",
 /// "by", "on", "from", ...), never an object or a clause. A second cue
 /// of the speaker takes one ("and charged that ...", "and urged lawmakers
-/// to ...", "and questioned the timing" still turn to the speaker).
-fn passive_pair(s: &Sent, k: usize) -> bool {
+/// to ...", "and questioned the timing" still turn to the speaker). The
+/// second verb must be of a class whose passive is common news copy
+/// ([`PASSIVE_PAIR_KEYS`]: released, charged, dismissed, reprimanded)
+/// or have "by" right after it: a verb of saying, asking, urging,
+/// replying, reporting or warning before its own preposition is the
+/// speaker's second act ("said she was misquoted \[and asked for a
+/// correction\]", "was devastated \[and pleaded with the judge\]", "was
+/// threatened \[and testified under protection\]"); "was detained and
+/// questioned by police" still joins.
+fn passive_pair(s: &Sent, lx: &Lexicon, k: usize) -> bool {
     const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
     const PHRASE: &[&str] = &[
         "with", "by", "on", "in", "at", "from", "into", "for", "after", "without", "under",
@@ -204,7 +212,30 @@ fn passive_pair(s: &Sent, k: usize) -> bool {
         && !s.is_cap(j)
         && s.bytes(j).ends_with(b"ed")
         && (j + 1 >= s.len() || !s.is_word(j + 1) || s.is_in(j + 1, PHRASE))
+        && (s.is_in(j + 1, &["by"])
+            || s.cue_word(lx, j)
+                .is_some_and(|(c, _)| lx.cue(c).keys & PASSIVE_PAIR_KEYS != 0))
 }
+
+/// Cue classes whose past participle often stands as the second of two
+/// passive participles ([`passive_pair`]): what is done to someone or
+/// something ("was arrested and charged", "was treated and released",
+/// "was ignored and dismissed", "was summoned and reprimanded"), not a
+/// verb of saying, asking, urging, replying, reporting or warning.
+const PASSIVE_PAIR_KEYS: u64 = crate::lexicon::key::classes(&[
+    "announce",
+    "claim",
+    "reject",
+    "criticize",
+    "accuse",
+    "praise",
+    "support",
+    "oppose",
+    "describe",
+    "discuss",
+    "show",
+    "know",
+]);
 
 /// Whether `cue` may take a that-less clause of a finite verb after it
 /// ("denied its forces committed abuses", "complained the police
@@ -1147,7 +1178,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                                 matches!(f, Form::Past | Form::Third) && !s.is_in(k + 1, &["not"])
                                     || f == Form::Base && j > t
                             })
-                        && !(j == k + 1 && passive_pair(s, k))
+                        && !(j == k + 1 && passive_pair(s, self.lx, k))
                         && !self.in_quote(k)
                     {
                         return k;

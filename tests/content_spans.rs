@@ -1327,3 +1327,72 @@ fn a_relative_clause_on_a_warnings_hearer_stays_in_the_content() {
         assert_eq!(rows[0].content, content, "{text:?}");
     }
 }
+
+#[test]
+fn a_second_passive_participle_goes_on_with_the_content() {
+    // "was arrested and charged with ...": two participles of one "be",
+    // with a phrase or nothing after the second, are one content.
+    for (text, content) in [
+        (
+            "Police said the driver was arrested and charged with assault.",
+            "the driver was arrested and charged with assault",
+        ),
+        (
+            "The deputy said the hiker was treated and released.",
+            "the hiker was treated and released",
+        ),
+        (
+            "Officials said two workers were detained and released on bond.",
+            "two workers were detained and released on bond",
+        ),
+    ] {
+        assert_eq!(all_contents(text), vec![content.to_string()], "{text:?}");
+    }
+    // Near misses: an object or a clause after the second verb makes it
+    // the speaker's own ("and warned that ...", "and urged X to ...").
+    let text = "The mayor said the budget was approved and warned that cuts would follow.";
+    assert_eq!(contents(text, "The mayor").len(), 2, "{text:?}");
+    let text = "The senator said she was disappointed and urged colleagues to vote no.";
+    assert_eq!(contents(text, "The senator").len(), 2, "{text:?}");
+}
+
+#[test]
+fn a_second_verb_of_saying_after_a_passive_is_the_speakers_own_act() {
+    // "said she was misquoted and asked for ...": a verb of saying,
+    // asking, urging, replying or reporting before its own preposition is
+    // the speaker's second act, not a second participle of the passive.
+    for (text, content) in [
+        (
+            "The councilwoman said she was misquoted and asked for a retraction.",
+            "she was misquoted",
+        ),
+        (
+            "The coach said he was stunned and appealed for patience from fans.",
+            "he was stunned",
+        ),
+        (
+            "The landlord said she was insulted and responded with a lawsuit.",
+            "she was insulted",
+        ),
+        (
+            "The analyst said he was surprised and commented on the figures.",
+            "he was surprised",
+        ),
+        (
+            "The pastor said he was saddened and pleaded for calm.",
+            "he was saddened",
+        ),
+    ] {
+        let said = all_contents(text);
+        assert!(said.iter().any(|c| c == content), "{text:?}: {said:?}");
+        assert!(
+            !said.iter().any(|c| c.contains(" and ")),
+            "{text:?}: {said:?}"
+        );
+    }
+    // With "by" right after it, the second verb is a passive's again.
+    assert_eq!(
+        all_contents("The neighbor said she was contacted and asked by police about the fire."),
+        vec!["she was contacted and asked by police about the fire".to_string()]
+    );
+}

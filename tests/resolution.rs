@@ -6016,3 +6016,26 @@ fn a_person_after_an_organization_and_a_title_takes_its_country() {
         assert_eq!(a.speaker_country, None, "{text}");
     }
 }
+
+#[test]
+fn us_transport_and_farm_agencies_by_their_initials() {
+    let text = "The FAA said it was looking into the landing. The NTSB said in a preliminary report that the engine had failed. The USDA said corn stocks were ample. Amtrak said the train had slowed before the curve.";
+    let rows = extract(text, None);
+    assert_eq!(
+        canonical_at(&rows, "The FAA", "it was looking"),
+        Some("Federal Aviation Administration")
+    );
+    assert_eq!(
+        canonical_at(&rows, "The NTSB", "that the engine"),
+        Some("National Transportation Safety Board")
+    );
+    assert_eq!(
+        canonical_at(&rows, "The USDA", "corn stocks"),
+        Some("U.S. Department of Agriculture")
+    );
+    let amtrak = rows
+        .iter()
+        .find(|r| r.speaker.as_deref() == Some("Amtrak"))
+        .expect("Amtrak row");
+    assert_eq!(amtrak.speaker_type, SpeakerType::Organization);
+}

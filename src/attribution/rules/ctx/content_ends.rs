@@ -166,6 +166,77 @@ const NOT_PRESENT_S: WordList = WordList::new(&[
     "indoors",
 ]);
 
+/// Whether "and" at token `k` joins two passive participles of one
+/// form of "be" in the content ("said the man was arrested and charged
+/// with murder", "the trooper was treated and released", "were detained
+/// and questioned by police"): before "and", a form of "be" (at most one
+/// adverb or "later" between) and a lowercase participle (an -ed/-en
+/// word or an irregular past); after it, a lowercase -ed word then the
+/// sentence's end, a mark or a preposition of a passive's phrase ("with",
+/// "by", "on", "from", ...), never an object or a clause. A second cue
+/// of the speaker takes one ("and charged that ...", "and urged lawmakers
+/// to ...", "and questioned the timing" still turn to the speaker). The
+/// second verb must be of a class whose passive is common news copy
+/// ([`PASSIVE_PAIR_KEYS`]: released, charged, dismissed, reprimanded)
+/// or have "by" right after it: a verb of saying, asking, urging,
+/// replying, reporting or warning before its own preposition is the
+/// speaker's second act ("said she was misquoted \[and asked for a
+/// correction\]", "was devastated \[and pleaded with the judge\]", "was
+/// threatened \[and testified under protection\]"); "was detained and
+/// questioned by police" still joins.
+fn passive_pair(s: &Sent, lx: &Lexicon, k: usize) -> bool {
+    const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+    const PHRASE: &[&str] = &[
+        "with", "by", "on", "in", "at", "from", "into", "for", "after", "without", "under",
+    ];
+    let j = k + 1;
+    let participle = |m: usize| {
+        s.is_word(m)
+            && !s.is_cap(m)
+            && (s.bytes(m).ends_with(b"ed")
+                || s.bytes(m).ends_with(b"en")
+                || s.is_in(m, IRREGULAR_PASTS))
+    };
+    let be_at = |m: usize| {
+        m >= 2 && s.is_in(m - 1, BE)
+            || m >= 3
+                && s.is_in(m - 2, BE)
+                && s.is_word(m - 1)
+                && (s.bytes(m - 1).ends_with(b"ly")
+                    || s.is_in(m - 1, &["later", "also", "then", "not"]))
+    };
+    k >= 2
+        && participle(k - 1)
+        && be_at(k - 1)
+        && s.is_word(j)
+        && !s.is_cap(j)
+        && s.bytes(j).ends_with(b"ed")
+        && (j + 1 >= s.len() || !s.is_word(j + 1) || s.is_in(j + 1, PHRASE))
+        && (s.is_in(j + 1, &["by"])
+            || s.cue_word(lx, j)
+                .is_some_and(|(c, _)| lx.cue(c).keys & PASSIVE_PAIR_KEYS != 0))
+}
+
+/// Cue classes whose past participle often stands as the second of two
+/// passive participles ([`passive_pair`]): what is done to someone or
+/// something ("was arrested and charged", "was treated and released",
+/// "was ignored and dismissed", "was summoned and reprimanded"), not a
+/// verb of saying, asking, urging, replying, reporting or warning.
+const PASSIVE_PAIR_KEYS: u64 = crate::lexicon::key::classes(&[
+    "announce",
+    "claim",
+    "reject",
+    "criticize",
+    "accuse",
+    "praise",
+    "support",
+    "oppose",
+    "describe",
+    "discuss",
+    "show",
+    "know",
+]);
+
 /// Whether `cue` may take a that-less clause of a finite verb after it
 /// ("denied its forces committed abuses", "complained the police
 /// abandoned the town", "vowed the rebels would pay"): it has the that
@@ -1107,6 +1178,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                                 matches!(f, Form::Past | Form::Third) && !s.is_in(k + 1, &["not"])
                                     || f == Form::Base && j > t
                             })
+                        && !(j == k + 1 && passive_pair(s, self.lx, k))
                         && !self.in_quote(k)
                     {
                         return k;

@@ -1327,3 +1327,28 @@ fn a_relative_clause_on_a_warnings_hearer_stays_in_the_content() {
         assert_eq!(rows[0].content, content, "{text:?}");
     }
 }
+
+#[test]
+fn a_hearing_phrase_after_the_cue_is_no_part_of_the_content() {
+    for (text, content) in [
+        (
+            "The CEO conceded under questioning that the company had known about the defect.",
+            "that the company had known about the defect",
+        ),
+        (
+            "The witness said under oath on Tuesday that he had never met the senator.",
+            "that he had never met the senator",
+        ),
+        (
+            "The officer admitted under cross-examination that the report was wrong.",
+            "that the report was wrong",
+        ),
+        // Any other phrase after "under" stays in the content.
+        (
+            "The minister said under the deal that tariffs would fall.",
+            "under the deal that tariffs would fall",
+        ),
+    ] {
+        assert_eq!(all_contents(text), vec![content.to_string()], "{text}");
+    }
+}

@@ -1396,3 +1396,28 @@ fn a_second_verb_of_saying_after_a_passive_is_the_speakers_own_act() {
         vec!["she was contacted and asked by police about the fire".to_string()]
     );
 }
+
+#[test]
+fn a_hearing_phrase_after_the_cue_is_no_part_of_the_content() {
+    for (text, content) in [
+        (
+            "The CEO conceded under questioning that the company had known about the defect.",
+            "that the company had known about the defect",
+        ),
+        (
+            "The witness said under oath on Tuesday that he had never met the senator.",
+            "that he had never met the senator",
+        ),
+        (
+            "The officer admitted under cross-examination that the report was wrong.",
+            "that the report was wrong",
+        ),
+        // Any other phrase after "under" stays in the content.
+        (
+            "The minister said under the deal that tariffs would fall.",
+            "under the deal that tariffs would fall",
+        ),
+    ] {
+        assert_eq!(all_contents(text), vec![content.to_string()], "{text}");
+    }
+}

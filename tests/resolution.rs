@@ -6039,3 +6039,50 @@ fn us_transport_and_farm_agencies_by_their_initials() {
         .expect("Amtrak row");
     assert_eq!(amtrak.speaker_type, SpeakerType::Organization);
 }
+
+#[test]
+fn a_clergy_title_after_the_opens_a_name_in_apposition() {
+    for (text, name) in [
+        (
+            "The pastor, the Rev. Jeremiah Wright, said the church would stay open.",
+            Some("Jeremiah Wright"),
+        ),
+        (
+            "The bishop, the Most Rev. Anne Kell, urged calm after the vote.",
+            Some("Anne Kell"),
+        ),
+        // "the" before any other capital opens no person's name.
+        (
+            "The paper, the Daily Ledger, said it would appeal the ruling.",
+            None,
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = rows.first().unwrap_or_else(|| panic!("{text}: no row"));
+        if let Some(name) = name {
+            assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:?}");
+            assert_eq!(a.speaker_type, SpeakerType::Person, "{text}: {a:?}");
+        } else {
+            assert_ne!(a.speaker_type, SpeakerType::Person, "{text}: {a:?}");
+        }
+    }
+}
+
+#[test]
+fn a_conference_of_members_is_an_organization() {
+    for (text, name) in [
+        (
+            "The U.S. Conference of Catholic Bishops said the bill would hurt migrants.",
+            "U.S. Conference of Catholic Bishops",
+        ),
+        (
+            "The National Conference of State Legislatures said most states would comply.",
+            "National Conference of State Legislatures",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = rows.first().unwrap_or_else(|| panic!("{text}: no row"));
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Organization, "{text}: {a:?}");
+    }
+}

@@ -851,10 +851,30 @@ pub(super) fn role_apposition_name(text: &str, at: usize, lx: &Lexicon) -> Optio
 /// former Gov. Mark Ellis," (the name from the title on).
 const APPOSITION_MODIFIERS: &[&str] = &["former", "state", "then", "retired", "outgoing"];
 
+/// The clergy titles that take "the" before a name in apposition: "The
+/// pastor, the Rev. Jeremiah Wright,", "the Most Rev. Anne Kell,", "the
+/// Very Rev. Paul Ode," (the name from the title on; "the" before any
+/// other capital opens no person's name: "the New York Times").
+const THE_TITLES: &[&str] = &[
+    "Rev. ",
+    "Reverend ",
+    "Most Rev",
+    "Very Rev",
+    "Rt. Rev",
+    "Right Rev",
+];
+
 /// [`apposition_name`] of the words from `start` on (after up to two
 /// [`APPOSITION_MODIFIERS`] before a capital).
 fn apposition_name_from(text: &str, start: usize) -> Option<Span> {
     let mut start = start;
+    if text
+        .get(start..)
+        .and_then(|r| r.strip_prefix("the "))
+        .is_some_and(|r| THE_TITLES.iter().any(|&p| r.starts_with(p)))
+    {
+        start += 4;
+    }
     for _ in 0..2 {
         match text.get(start..).and_then(|r| r.split_once(' ')) {
             Some((w, after))

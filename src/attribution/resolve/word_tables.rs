@@ -308,6 +308,7 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "Party",
     "Association",
     "Council",
+    "Conference",
     "Commission",
     "Agency",
     "Office",

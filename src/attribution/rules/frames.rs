@@ -97,11 +97,44 @@ impl Frame<'_, '_, '_> {
 fn after_cue(ctx: &Ctx, cj: usize, found: &Cell<usize>) -> usize {
     match found.get() {
         usize::MAX => {
-            let k = ctx.skip_adverbials(cj);
+            let mut k = ctx.skip_adverbials(cj);
+            // "conceded under questioning that", "said under oath (on
+            // Monday) that": a hearing's fixed phrase is an adjunct of
+            // the cue (not "said under the deal that": the content's).
+            // (A stop word's class bit before the bytes.)
+            if let Some(e) = hearing_phrase_end(ctx.s, k) {
+                let s = ctx.s;
+                let j = ctx.skip_adverbials(e);
+                if s.is_in(j, THAT) || s.is_p(j, ",") || s.is_quote_mark(j) || s.is_pronoun(j) {
+                    k = j;
+                }
+            }
             found.set(k);
             k
         }
         k => k,
+    }
+}
+
+/// The nouns of a hearing's fixed phrase after "under" ("under oath",
+/// "under questioning", "under cross-examination"): [`hearing_phrase_end`].
+const HEARING_NOUNS: &[&str] = &["oath", "questioning", "cross-examination"];
+
+/// The token after a hearing's fixed phrase at `k` ("under oath", "under
+/// questioning", "under cross-examination", also written "under cross -
+/// examination" in tokens); `None` for any other words ("under the deal",
+/// "under pressure"). Its caller takes it only before "that", a comma, a
+/// quote or a pronoun (past adverbials: "under oath on Monday that").
+fn hearing_phrase_end(s: &crate::attribution::sent::Sent, k: usize) -> Option<usize> {
+    if !s.is_stop(k) || s.bytes(k) != b"under" {
+        return None;
+    }
+    if s.is_in(k + 1, HEARING_NOUNS) {
+        Some(k + 2)
+    } else if s.is_in(k + 1, &["cross"]) && s.is_p(k + 2, "-") && s.is_in(k + 3, &["examination"]) {
+        Some(k + 4)
+    } else {
+        None
     }
 }
 

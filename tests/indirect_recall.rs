@@ -2682,3 +2682,58 @@ fn a_relative_on_the_subject_needs_a_real_verb_after_it() {
         );
     }
 }
+
+#[test]
+fn a_subject_interrupted_by_a_dash_aside_speaks() {
+    for (text, speaker, content) in [
+        (
+            "Three-in-five GOP insiders across the four states — and two-thirds of Democrats — said that the debate mattered.",
+            "Three-in-five GOP insiders across the four states",
+            "that the debate mattered",
+        ),
+        (
+            "Democratic leaders — and, in particular, Senate Minority Leader Harry Reid — insisted that any package include a delay.",
+            "Democratic leaders",
+            "that any package include a delay",
+        ),
+        (
+            "The mayor's office -- run by the city's deputy mayor -- said the roads would be cleared.",
+            "The mayor's office",
+            "the roads would be cleared",
+        ),
+        (
+            "Residents of the town – many of them retired – fear that the plant will close.",
+            "Residents of the town",
+            "that the plant will close",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, speaker),
+            [content],
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+    // A question aside is the writer's; a base-form cue after a short
+    // singular phrase is a noun with its modifier.
+    for (text, phrase) in [
+        (
+            "But that booming voice -- is it God, or does it just sound like Him? -- raises another question.",
+            "booming voice",
+        ),
+        (
+            "His strong - and largely unwavering - support among conservatives makes him dangerous.",
+            "His strong",
+        ),
+        (
+            "It made an aggressive - some say unrealistic - pledge to cut emissions by 2050.",
+            "aggressive",
+        ),
+    ] {
+        let got = speaker_contents(text);
+        assert!(
+            got.iter().all(|(s, _)| !s.contains(phrase)),
+            "{text:?}: {got:?}"
+        );
+    }
+}

@@ -2715,7 +2715,7 @@ fn a_subject_interrupted_by_a_dash_aside_speaks() {
         );
     }
     // A question aside is the writer's; a base-form cue after a short
-    // singular phrase is a noun with its modifier.
+    // singular phrase, or a cue after a modifier, is a noun.
     for (text, phrase) in [
         (
             "But that booming voice -- is it God, or does it just sound like Him? -- raises another question.",
@@ -2728,6 +2728,24 @@ fn a_subject_interrupted_by_a_dash_aside_speaks() {
         (
             "It made an aggressive - some say unrealistic - pledge to cut emissions by 2050.",
             "aggressive",
+        ),
+        // A modifier before the opening dash, whatever the cue's form and
+        // the phrase's length: the cue is its noun.
+        (
+            "Washington's long-standing -- if rarely stated -- fears that Beijing would move first shaped the policy.",
+            "long-standing",
+        ),
+        (
+            "The government's latest — and gloomiest — forecast shows growth stalling next year.",
+            "latest",
+        ),
+        (
+            "Their deepest – and least discussed – hopes rest on a ceasefire.",
+            "deepest",
+        ),
+        (
+            "The president's oft-repeated — and often debunked — claims that the election was stolen still circulate.",
+            "oft-repeated",
         ),
     ] {
         let got = speaker_contents(text);

@@ -1243,7 +1243,48 @@ fn dash_aside_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<N
                 || s.cue_word(lx, cue)
                     .is_some_and(|(_, f)| f != crate::lexicon::Form::Base)
         })
+        // A cue that may be a noun after a phrase ending in a modifier is
+        // that noun, whatever the phrase's length ("Washington's
+        // long-standing -- if rarely stated -- fears that", "The
+        // government's latest — and gloomiest — forecast shows", "Their
+        // deepest – and least discussed – hopes rest on").
+        .filter(|np| {
+            s.cue_word(lx, cue)
+                .is_some_and(|(_, f)| f == crate::lexicon::Form::Past)
+                || !modifier_word(s, lx, np.b - 1)
+        })
         .map(|np| participle_adjuncts(s, open, np))
+}
+
+/// Whether token `k`, the last of a phrase, is a modifier that cannot
+/// head it ([`dash_aside_subject`]): a possessive clitic, or a lowercase
+/// word that is no speaker noun and looks like an adjective (a
+/// superlative "deepest", a participle "repeated"/"long-standing", an
+/// "-ous"/"-ive"/"-ful" word, or one of a few others: "new", "own").
+fn modifier_word(s: &Sent, lx: &Lexicon, k: usize) -> bool {
+    if s.is_poss(k) {
+        return true;
+    }
+    let w = s.bytes(k);
+    if !s.is_word(k) || s.is_cap(k) || s.speaker_noun(lx, k).is_some() {
+        return false;
+    }
+    let long = w.len() > 4;
+    (long
+        && (w.ends_with(b"est")
+            || w.ends_with(b"ed")
+            || w.ends_with(b"ing")
+            || w.ends_with(b"ous")
+            || w.ends_with(b"ive")
+            || w.ends_with(b"ful")))
+        || w.contains(&b'-')
+        || matches!(
+            w,
+            b"new" | b"own" | b"old" | b"last" | b"first" | b"recent" | b"early" | b"private"
+        )
+        || super::draft_filters::CUE_NOUN_ADJECTIVES
+            .iter()
+            .any(|a| a.as_bytes() == w)
 }
 
 /// Whether `np`, the phrase [`backward`] gave for the cue at `cue`, is a

@@ -2682,3 +2682,76 @@ fn a_relative_on_the_subject_needs_a_real_verb_after_it() {
         );
     }
 }
+
+#[test]
+fn a_subject_interrupted_by_a_dash_aside_speaks() {
+    for (text, speaker, content) in [
+        (
+            "Three-in-five GOP insiders across the four states — and two-thirds of Democrats — said that the debate mattered.",
+            "Three-in-five GOP insiders across the four states",
+            "that the debate mattered",
+        ),
+        (
+            "Democratic leaders — and, in particular, Senate Minority Leader Harry Reid — insisted that any package include a delay.",
+            "Democratic leaders",
+            "that any package include a delay",
+        ),
+        (
+            "The mayor's office -- run by the city's deputy mayor -- said the roads would be cleared.",
+            "The mayor's office",
+            "the roads would be cleared",
+        ),
+        (
+            "Residents of the town – many of them retired – fear that the plant will close.",
+            "Residents of the town",
+            "that the plant will close",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, speaker),
+            [content],
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+    // A question aside is the writer's; a base-form cue after a short
+    // singular phrase, or a cue after a modifier, is a noun.
+    for (text, phrase) in [
+        (
+            "But that booming voice -- is it God, or does it just sound like Him? -- raises another question.",
+            "booming voice",
+        ),
+        (
+            "His strong - and largely unwavering - support among conservatives makes him dangerous.",
+            "His strong",
+        ),
+        (
+            "It made an aggressive - some say unrealistic - pledge to cut emissions by 2050.",
+            "aggressive",
+        ),
+        // A modifier before the opening dash, whatever the cue's form and
+        // the phrase's length: the cue is its noun.
+        (
+            "Washington's long-standing -- if rarely stated -- fears that Beijing would move first shaped the policy.",
+            "long-standing",
+        ),
+        (
+            "The government's latest — and gloomiest — forecast shows growth stalling next year.",
+            "latest",
+        ),
+        (
+            "Their deepest – and least discussed – hopes rest on a ceasefire.",
+            "deepest",
+        ),
+        (
+            "The president's oft-repeated — and often debunked — claims that the election was stolen still circulate.",
+            "oft-repeated",
+        ),
+    ] {
+        let got = speaker_contents(text);
+        assert!(
+            got.iter().all(|(s, _)| !s.contains(phrase)),
+            "{text:?}: {got:?}"
+        );
+    }
+}

@@ -1280,7 +1280,7 @@ const CUE_NOUNS_AS_BASE: &[&str] = &["view", "focus", "order", "tweet"];
 /// clause ("Strong demand", "Growing fears", "Public support", "Fresh
 /// claims", "Renewed calls"): no speaker of the cue
 /// ([`adjective_before_noun_cue`]).
-const CUE_NOUN_ADJECTIVES: &[&str] = &[
+pub(super) const CUE_NOUN_ADJECTIVES: &[&str] = &[
     "strong",
     "stronger",
     "weak",

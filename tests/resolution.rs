@@ -6086,3 +6086,28 @@ fn a_conference_of_members_is_an_organization() {
         assert_eq!(a.speaker_type, SpeakerType::Organization, "{text}: {a:?}");
     }
 }
+
+#[test]
+fn clergy_styles_rt_and_msgr_before_a_name() {
+    // "Rt." and "Msgr." are abbreviations before a name: no sentence ends
+    // at their stops, and the name is the speaker's.
+    for (text, speaker, canonical) in [
+        (
+            "\"We will pray,\" said the Rt. Rev. Anne Hollis.",
+            "the Rt. Rev. Anne Hollis",
+            "Anne Hollis",
+        ),
+        (
+            "Msgr. Kevin Sullivan said the parish would stay open.",
+            "Msgr. Kevin Sullivan",
+            "Kevin Sullivan",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = rows
+            .iter()
+            .find(|a| a.speaker.as_deref() == Some(speaker))
+            .unwrap_or_else(|| panic!("{text}: {rows:#?}"));
+        assert_eq!(a.speaker_canonical.as_deref(), Some(canonical), "{text}");
+    }
+}

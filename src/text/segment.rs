@@ -323,9 +323,9 @@ fn is_format_char(c: char) -> bool {
 pub(crate) const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj",
     "adm", "cmdr", "st", "ft", "mt", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct",
-    "nov", "dec", "no", "vs", "inc", "corp", "co", "ltd", "jr", "sr", "rev", "hon", "pres", "gov",
-    "atty", "engr", "dept", "est", "approx", "fig", "e.g", "i.e", "etc", "u.s", "u.k", "u.n",
-    "d.c", "a.m", "p.m", "coun", "cst", "supt", "insp", "cpl", "brig", "pvt",
+    "nov", "dec", "no", "vs", "inc", "corp", "co", "ltd", "jr", "sr", "rev", "hon", "pres", "atty",
+    "engr", "dept", "est", "approx", "fig", "e.g", "i.e", "etc", "u.s", "u.k", "u.n", "d.c", "a.m",
+    "p.m", "coun", "cst", "supt", "insp", "cpl", "brig", "pvt", "rt", "msgr",
 ];
 
 /// Bytes of the longest of [`ABBREVIATIONS`].
@@ -374,14 +374,14 @@ pub(crate) const fn packed_prefix(w: &[u8], fold: bool) -> u64 {
 
 /// Slots of [`ABBREVIATION_TABLE`] (a power of two, over twice the
 /// abbreviations).
-const ABBREVIATION_SLOTS: usize = 128;
+const ABBREVIATION_SLOTS: usize = 256;
 
 /// The first slot of a packed word in [`ABBREVIATION_TABLE`]: the top
-/// seven bits of a multiplicative hash.
+/// eight bits of a multiplicative hash.
 #[inline(always)]
 const fn abbreviation_slot(k: u64) -> usize {
-    const { assert!(ABBREVIATION_SLOTS == 1 << 7) };
-    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 57) as usize
+    const { assert!(ABBREVIATION_SLOTS == 1 << 8) };
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
 }
 
 /// The packed [`ABBREVIATIONS`] ([`packed_prefix`], folded) in an open
@@ -396,7 +396,7 @@ static ABBREVIATION_TABLE: [u64; ABBREVIATION_SLOTS] = {
     while n < ABBREVIATIONS.len() {
         let k = packed_prefix(ABBREVIATIONS[n].as_bytes(), true);
         let mut i = abbreviation_slot(k);
-        // (A repeated abbreviation, "gov", finds itself.)
+        // (A repeated abbreviation would find itself.)
         while t[i] != 0 && t[i] != k {
             i = (i + 1) % ABBREVIATION_SLOTS;
         }
@@ -836,7 +836,7 @@ fn is_title_before(para: &str, dot: usize) -> bool {
         .unwrap_or("");
     const TITLES: &[&str] = &[
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
-        "maj", "adm", "cmdr", "st", "rev", "hon", "pres", "atty", "brig", "pvt",
+        "maj", "adm", "cmdr", "st", "rev", "hon", "pres", "atty", "brig", "pvt", "rt", "msgr",
     ];
     TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
@@ -4151,6 +4151,18 @@ mod tests {
             [
                 "Brig. Gen. Daniel Hagari said the tunnels were mined.",
                 "Pvt. Ana Ruiz agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn clergy_styles_rt_and_msgr_end_no_sentence() {
+        // "the Rt. Rev." and "Msgr." stand before a name like "Rev.".
+        assert_eq!(
+            sents("\"We will pray,\" said the Rt. Rev. Anne Hollis. Msgr. Kevin Sullivan agreed."),
+            [
+                "\"We will pray,\" said the Rt. Rev. Anne Hollis.",
+                "Msgr. Kevin Sullivan agreed."
             ]
         );
     }

@@ -6016,3 +6016,29 @@ fn a_person_after_an_organization_and_a_title_takes_its_country() {
         assert_eq!(a.speaker_country, None, "{text}");
     }
 }
+
+#[test]
+fn guards_are_organizations_and_riders_and_deputies_people() {
+    // "Guard" ends the name of a body ("the Coast Guard", "the National
+    // Guard"); "riders" and "deputies" are people of police and transit
+    // copy.
+    for (text, ty) in [
+        (
+            "The Coast Guard said two sailors were rescued.",
+            SpeakerType::Organization,
+        ),
+        (
+            "The National Guard said troops would stay.",
+            SpeakerType::Organization,
+        ),
+        (
+            "Riders said the buses were late again.",
+            SpeakerType::Person,
+        ),
+        ("Deputies said the man fled on foot.", SpeakerType::Person),
+        ("A deputy said the suspect was armed.", SpeakerType::Person),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(one(&rows, "said").speaker_type, ty, "{text}");
+    }
+}

@@ -6018,10 +6018,9 @@ fn a_person_after_an_organization_and_a_title_takes_its_country() {
 }
 
 #[test]
-fn guards_are_organizations_and_riders_and_deputies_people() {
+fn guards_are_organizations_and_deputies_people() {
     // "Guard" ends the name of a body ("the Coast Guard", "the National
-    // Guard"); "riders" and "deputies" are people of police and transit
-    // copy.
+    // Guard"); "deputies" are people of police copy.
     for (text, ty) in [
         (
             "The Coast Guard said two sailors were rescued.",
@@ -6030,10 +6029,6 @@ fn guards_are_organizations_and_riders_and_deputies_people() {
         (
             "The National Guard said troops would stay.",
             SpeakerType::Organization,
-        ),
-        (
-            "Riders said the buses were late again.",
-            SpeakerType::Person,
         ),
         ("Deputies said the man fled on foot.", SpeakerType::Person),
         ("A deputy said the suspect was armed.", SpeakerType::Person),

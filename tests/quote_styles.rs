@@ -1042,3 +1042,19 @@ fn a_backquote_quote_after_a_stop_opens_a_sentence() {
     assert_eq!(r[1].kind, whosaid::Kind::Direct);
     assert_eq!(r[1].speaker.as_deref(), Some("he"));
 }
+
+#[test]
+fn a_quote_after_a_clock_time_opens_its_own_sentence() {
+    // Police copy: "after 11 p.m." ends its sentence before an opening
+    // quote mark and a capital; one direct row, no mixed row swallowing
+    // the first sentence.
+    for text in [
+        "The fire started after 11 p.m. \"Our officers arrived within minutes,\" Elliott said.",
+        "The fire started after 11 p.m. \u{201C}Our officers arrived within minutes,\u{201D} Elliott said.",
+    ] {
+        let rows = extract(text);
+        assert_eq!(rows.len(), 1, "{text}: {rows:?}");
+        assert_eq!(rows[0].kind, Kind::Direct, "{text}");
+        assert_eq!(rows[0].content, "Our officers arrived within minutes,");
+    }
+}

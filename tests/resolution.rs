@@ -6111,3 +6111,24 @@ fn clergy_styles_rt_and_msgr_before_a_name() {
         assert_eq!(a.speaker_canonical.as_deref(), Some(canonical), "{text}");
     }
 }
+
+#[test]
+fn guards_are_organizations_and_deputies_people() {
+    // "Guard" ends the name of a body ("the Coast Guard", "the National
+    // Guard"); "deputies" are people of police copy.
+    for (text, ty) in [
+        (
+            "The Coast Guard said two sailors were rescued.",
+            SpeakerType::Organization,
+        ),
+        (
+            "The National Guard said troops would stay.",
+            SpeakerType::Organization,
+        ),
+        ("Deputies said the man fled on foot.", SpeakerType::Person),
+        ("A deputy said the suspect was armed.", SpeakerType::Person),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(one(&rows, "said").speaker_type, ty, "{text}");
+    }
+}

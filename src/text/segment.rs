@@ -694,6 +694,13 @@ fn clock_ends_sentence(para: &str, word_start: usize, dot: usize) -> bool {
         return true;
     }
     let rest = rest.trim_start_matches([' ', '\n', '\r', '\t']);
+    // An opening quote mark before the capital opens a quoted sentence
+    // ("after 11 p.m. \"Our officers arrived,\" he said"): the word after
+    // it is tested as if unquoted (a quoted "Monday Night Football" stays).
+    let rest = rest
+        .strip_prefix(['"', '\u{201C}'])
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_uppercase()))
+        .unwrap_or(rest);
     if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;
     }
@@ -4127,8 +4134,26 @@ mod tests {
                 "The meeting ran until 11 p.m. Council members said they would vote.",
                 "The meeting ran until 11 p.m.",
             ),
+            // An opening quote mark before the capital: a quoted sentence.
+            (
+                "The fire started after 11 p.m. \"Our officers arrived within minutes,\" Elliott said.",
+                "The fire started after 11 p.m.",
+            ),
+            (
+                "Shots rang out at 2:40 a.m. \u{201C}It was chaos,\u{201D} a neighbor said.",
+                "Shots rang out at 2:40 a.m.",
+            ),
         ] {
             assert_eq!(sents(t)[0], first, "{t}");
+        }
+        // A quoted day or title after the clock, or a determiner before
+        // it, keeps the sentence whole.
+        for t in [
+            "The game starts at 8 p.m. \"Monday Night Football\" fans said they would watch.",
+            "She hosts the 9 a.m. \"Morning Call\" show, the station said.",
+            "It ended at 5 p.m. \"sharp,\" he said.",
+        ] {
+            assert_eq!(sents(t).len(), 1, "{t}");
         }
     }
 

@@ -393,6 +393,9 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "Observatory",
     "Programme",
     "Crescent",
+    // Guards ("the Coast Guard", "the National Guard", "the Border
+    // Guard").
+    "Guard",
     // Units of a body ("the Athletics Integrity Unit", "the Serious
     // Fraud Unit").
     "Unit",

@@ -1805,6 +1805,14 @@ fn word_bits(lk: &Lookup, text: &str, t: &Token) -> (u32, u128, Option<u32>) {
 fn article_name_bits(bytes: &[u8], a: usize, b: usize) -> u8 {
     match bytes.get(a..b) {
         Some([b'a' | b'e', b'l', b'-', c, ..]) if c.is_ascii_uppercase() => CAP_BIT,
+        // A title of a former holder ("said then-Sen. Barack Obama", "In
+        // 2008, then-Senator X said", "ex-Gov. Y"): part of the name
+        // phrase as "Then-Senator" and "former Senator" are.
+        Some([b't', b'h', b'e', b'n', b'-', c, ..] | [b'e', b'x', b'-', c, ..])
+            if c.is_ascii_uppercase() =>
+        {
+            CAP_BIT
+        }
         _ => 0,
     }
 }

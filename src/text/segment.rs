@@ -470,6 +470,17 @@ pub(crate) fn is_abbreviation_word(word: &[u8]) -> bool {
     }
 }
 
+/// Whether `word` is hyphenated with a capitalized abbreviation after its
+/// last hyphen ("then-Gov", "ex-Sen", "Then-Rep"): the stop after it is
+/// the abbreviation's, as [`is_abbreviation`] reads it (the word after
+/// the hyphen), so the token keeps it ("said then-Gov. Paul Sherwood").
+pub(crate) fn hyphen_abbreviation_word(word: &[u8]) -> bool {
+    word.iter().rposition(|&c| c == b'-').is_some_and(|h| {
+        word.get(h + 1).is_some_and(u8::is_ascii_uppercase)
+            && word.get(h + 1..).is_some_and(is_abbreviation_word)
+    })
+}
+
 /// Whether the word ending at the period at byte `dot` is an abbreviation
 /// or an initial.
 fn is_abbreviation(para: &str, dot: usize) -> bool {
@@ -2342,7 +2353,10 @@ fn word_ends_before(bytes: &[u8], i: usize, end: usize, d: u8) -> bool {
                 Some(_) => true,
             };
             let initial = end - i == 1 && bytes[i].is_ascii_uppercase();
-            !(joins || initial || is_abbreviation_word(&bytes[i..end]))
+            !(joins
+                || initial
+                || is_abbreviation_word(&bytes[i..end])
+                || hyphen_abbreviation_word(&bytes[i..end]))
         }
         // General Punctuation but the curly apostrophe (U+2019), which may
         // join ("don’t"), and the no-break space.
@@ -2546,6 +2560,7 @@ fn ascii_word_end(bytes: &[u8], i: usize) -> Option<(usize, bool)> {
             // (Not a decimal number closing a sentence: "$2.20.")
             let abbreviation = dotted && !word[0].is_ascii_digit()
                 || is_abbreviation_word(word)
+                || hyphen_abbreviation_word(word)
                 || word.len() == 1 && word[0].is_ascii_uppercase();
             if !abbreviation {
                 return Some((end, !joined));
@@ -2677,6 +2692,7 @@ fn token_at_by_chars(
             // (Not a decimal number closing a sentence: "$2.20.")
             let dotted = word.contains('.') && !word.starts_with(|c: char| c.is_ascii_digit())
                 || is_abbreviation_word(word.as_bytes())
+                || hyphen_abbreviation_word(word.as_bytes())
                 || (word.chars().count() == 1 && c.is_uppercase());
             if dotted {
                 simple = false;

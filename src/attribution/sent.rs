@@ -3408,6 +3408,25 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_then_or_ex_title_is_capitalized() {
+        // "then-Senator", "ex-Gov." take the capital's class as "al-Assad"
+        // does; not "then-senator", "exile", "thence" nor "ex-wife".
+        for (w, cap) in [
+            ("then-Senator", true),
+            ("ex-Gov.", true),
+            ("al-Assad", true),
+            ("then-senator", false),
+            ("ex-wife", false),
+            ("exile", false),
+            ("thence", false),
+            ("then-", false),
+        ] {
+            let b = w.as_bytes();
+            assert_eq!(article_name_bits(b, 0, b.len()) == CAP_BIT, cap, "{w}");
+        }
+    }
+
+    #[test]
     fn first_byte_bits_of_letters_and_digits_by_bits_5_and_6() {
         let alnum = (0..=255u8).filter(u8::is_ascii_alphanumeric);
         assert_eq!(alnum.clone().count(), 62);

@@ -4329,6 +4329,37 @@ mod tests {
     }
 
     #[test]
+    fn a_hyphenated_title_abbreviation_keeps_its_stop() {
+        // "then-Gov." as "Gov.": the stop is the abbreviation's, after the
+        // last hyphen's capitalized word; not after a lowercase one or a
+        // word that is no abbreviation.
+        assert_eq!(
+            words("said then-Gov. Paul Sherwood and ex-Sen. Lee Fox."),
+            [
+                "said",
+                "then-Gov.",
+                "Paul",
+                "Sherwood",
+                "and",
+                "ex-Sen.",
+                "Lee",
+                "Fox",
+                "."
+            ]
+        );
+        assert_eq!(
+            words("a long-gov. It ended."),
+            ["a", "long-gov", ".", "It", "ended", "."]
+        );
+        assert_eq!(words("the then-Senator."), ["the", "then-Senator", "."]);
+        assert!(hyphen_abbreviation_word(b"then-Gov") && hyphen_abbreviation_word(b"x-y-Rep"));
+        assert!(!hyphen_abbreviation_word(b"Gov") && !hyphen_abbreviation_word(b"then-"));
+        assert!(
+            !hyphen_abbreviation_word(b"then-gov") && !hyphen_abbreviation_word(b"then-Senate")
+        );
+    }
+
+    #[test]
     fn decomposed_letters_and_mojibake_stay_in_the_word() {
         assert_eq!(
             words("Garci\u{301}a met Pe\u{c3}\u{b1}a Nieto, FranA\u{303}\u{a7}ois and caf\u{c3}\u{a9}."),

@@ -474,10 +474,16 @@ pub(crate) fn is_abbreviation_word(word: &[u8]) -> bool {
 /// last hyphen ("then-Gov", "ex-Sen", "Then-Rep"): the stop after it is
 /// the abbreviation's, as [`is_abbreviation`] reads it (the word after
 /// the hyphen), so the token keeps it ("said then-Gov. Paul Sherwood").
+/// (Only the last [`ABBREVIATION_MAX`] + 1 bytes are searched for the
+/// hyphen: a longer part after it is no abbreviation. The test is asked at
+/// the last word of most sentences.)
 pub(crate) fn hyphen_abbreviation_word(word: &[u8]) -> bool {
-    word.iter().rposition(|&c| c == b'-').is_some_and(|h| {
-        word.get(h + 1).is_some_and(u8::is_ascii_uppercase)
-            && word.get(h + 1..).is_some_and(is_abbreviation_word)
+    let tail = word
+        .get(word.len().saturating_sub(ABBREVIATION_MAX + 1)..)
+        .unwrap_or(word);
+    tail.iter().rposition(|&c| c == b'-').is_some_and(|h| {
+        tail.get(h + 1).is_some_and(u8::is_ascii_uppercase)
+            && tail.get(h + 1..).is_some_and(is_abbreviation_word)
     })
 }
 
@@ -2560,7 +2566,8 @@ fn ascii_word_end(bytes: &[u8], i: usize) -> Option<(usize, bool)> {
             // (Not a decimal number closing a sentence: "$2.20.")
             let abbreviation = dotted && !word[0].is_ascii_digit()
                 || is_abbreviation_word(word)
-                || hyphen_abbreviation_word(word)
+                // (A hyphen in the word joined two runs.)
+                || joined && hyphen_abbreviation_word(word)
                 || word.len() == 1 && word[0].is_ascii_uppercase();
             if !abbreviation {
                 return Some((end, !joined));

@@ -1808,7 +1808,18 @@ fn article_name_bits(bytes: &[u8], a: usize, b: usize) -> u8 {
         // A title of a former holder ("said then-Sen. Barack Obama", "In
         // 2008, then-Senator X said", "ex-Gov. Y"): part of the name
         // phrase as "Then-Senator" and "former Senator" are.
-        Some([b't', b'h', b'e', b'n', b'-', c, ..] | [b'e', b'x', b'-', c, ..])
+        // (Out of line: the word loop keeps its code.)
+        Some(w @ ([_, _, b'-', ..] | [_, _, _, _, b'-', ..])) => former_title_bits(w),
+        _ => 0,
+    }
+}
+
+/// [`CAP_BIT`] for a title of a former holder, "then-" or "ex-" and a
+/// capital ("then-Sen.", "ex-Governor"), else 0.
+#[inline(never)]
+fn former_title_bits(w: &[u8]) -> u8 {
+    match w {
+        [b't', b'h', b'e', b'n', b'-', c, ..] | [b'e', b'x', b'-', c, ..]
             if c.is_ascii_uppercase() =>
         {
             CAP_BIT

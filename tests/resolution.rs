@@ -5865,6 +5865,159 @@ fn a_general_after_a_title_is_no_rank_of_it() {
 }
 
 #[test]
+fn school_and_church_nouns_have_a_speaker_type() {
+    // Principals, provosts, superintendents and trustees are people, a
+    // diocese or an archdiocese an organization, when copy names them by
+    // their office alone.
+    for (text, speaker, ty) in [
+        (
+            "The principal said in an email that counselors would be available.",
+            "The principal",
+            SpeakerType::Person,
+        ),
+        (
+            "The provost told faculty that the cuts would affect every college.",
+            "The provost",
+            SpeakerType::Person,
+        ),
+        (
+            "Trustees said the college faced a deficit.",
+            "Trustees",
+            SpeakerType::Person,
+        ),
+        (
+            "The archdiocese said in a letter that three parishes would merge.",
+            "The archdiocese",
+            SpeakerType::Organization,
+        ),
+        (
+            "The diocese said the priest had been placed on leave.",
+            "The diocese",
+            SpeakerType::Organization,
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = rows
+            .iter()
+            .find(|a| a.speaker.as_deref() == Some(speaker))
+            .unwrap_or_else(|| panic!("{text}: {rows:#?}"));
+        assert_eq!(a.speaker_type, ty, "{text}: {a:?}");
+    }
+}
+
+#[test]
+fn companies_and_sports_teams_are_organizations() {
+    // Companies named after a country, a place or a person, and sports
+    // clubs and franchises (gazetteer/build/extra_organizations.csv).
+    for (text, canonical, iso) in [
+        (
+            "Saudi Aramco said it would raise prices.",
+            "Saudi Aramco",
+            "SAU",
+        ),
+        ("Air India said the flight was delayed.", "Air India", "IND"),
+        ("Korean Air said it would cut routes.", "Korean Air", "KOR"),
+        (
+            "Ernst & Young said the audit was complete.",
+            "Ernst & Young",
+            "GBR",
+        ),
+        (
+            "Chelsea said in a statement that the player had left.",
+            "Chelsea",
+            "GBR",
+        ),
+        (
+            "Manchester United said the manager had been sacked.",
+            "Manchester United",
+            "GBR",
+        ),
+        (
+            "The Lakers said the guard would miss the game.",
+            "Los Angeles Lakers",
+            "USA",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(
+            a.speaker_canonical.as_deref(),
+            Some(canonical),
+            "{text}: {a:?}"
+        );
+        assert_eq!(a.speaker_type, SpeakerType::Organization, "{text}: {a:?}");
+        assert_eq!(a.speaker_country.as_deref(), Some(iso), "{text}: {a:?}");
+    }
+    // A person whose first name is a club's stays a person.
+    let rows = extract("Chelsea Clinton said she was proud of her mother.", None);
+    let a = one(&rows, "said");
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Chelsea Clinton"));
+    assert_eq!(a.speaker_type, SpeakerType::Person);
+}
+
+#[test]
+fn a_person_after_an_organization_and_a_title_takes_its_country() {
+    // The organization opening the phrase gives the named person's
+    // country, as it gives an unnamed one's ("A Toyota spokesman").
+    for (text, speaker, iso) in [
+        (
+            "\"We will not be intimidated,\" Real Madrid president Florentino Perez said.",
+            "Real Madrid president Florentino Perez",
+            "ESP",
+        ),
+        (
+            "Paris Saint-Germain president Nasser al-Khelaifi said the club would not sell the forward.",
+            "Paris Saint-Germain president Nasser al-Khelaifi",
+            "FRA",
+        ),
+        (
+            "Air France chief executive Anne Rigail said the airline would add flights.",
+            "Air France chief executive Anne Rigail",
+            "FRA",
+        ),
+        (
+            "Bayern Munich coach Vincent Kompany said the team was ready.",
+            "Bayern Munich coach Vincent Kompany",
+            "DEU",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = rows
+            .iter()
+            .find(|a| a.speaker.as_deref() == Some(speaker))
+            .unwrap_or_else(|| panic!("{text}: {rows:#?}"));
+        assert_eq!(a.speaker_country.as_deref(), Some(iso), "{text}");
+    }
+    // Not from an organization later in the phrase, an international one,
+    // or one the person is outside of.
+    for (text, speaker) in [
+        (
+            "Former Real Madrid striker Ana Ruiz said the club had changed.",
+            "Former Real Madrid striker Ana Ruiz",
+        ),
+        (
+            "United Nations envoy Carla Menendez said the talks would resume.",
+            "United Nations envoy Carla Menendez",
+        ),
+        (
+            "Real Madrid supporter Carla Menendez said the ticket prices were too high.",
+            "Real Madrid supporter Carla Menendez",
+        ),
+        (
+            "Air France passenger Carla Menendez said the flight was late.",
+            "Air France passenger Carla Menendez",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = rows
+            .iter()
+            .find(|a| a.speaker.as_deref() == Some(speaker))
+            .unwrap_or_else(|| panic!("{text}: {rows:#?}"));
+        assert_eq!(a.speaker_country, None, "{text}");
+    }
+}
+
+#[test]
 fn a_then_or_ex_title_before_a_name_keeps_the_row() {
     // A lowercase "then-"/"ex-" before a title is part of the speaker
     // phrase as "Then-Senator" and "former Senator" are, and a title

@@ -4452,6 +4452,13 @@ fn resolve_one<'g>(
                 && lx.speaker_noun(w) == Some(NounType::Organization)
                 && ws.next() != Some("of")
         });
+        // A person named after the organization that opens the phrase and
+        // a title has its country ("Real Madrid president Florentino
+        // Perez", "Air France chief executive Anne Rigail"), as "A Toyota
+        // spokesman" has ([`org_title_country`]).
+        if !org && r.country.is_none() {
+            r.country = org_title_country(text, sp, t, &name, inside, lx, gaz).map(Cow::Borrowed);
+        }
         r.canonical = Some(job_word_free(name, lx, gaz));
         r.stype = if org {
             SpeakerType::Organization
@@ -4572,6 +4579,66 @@ fn resolve_one<'g>(
     }
     r
 }
+
+/// The country of the organization that opens the speaker phrase `sp`
+/// (`t` its text; after "the" at most) when only title words stand
+/// between it and the person's `name` that ends the phrase: ESP for "Real
+/// Madrid president Florentino Perez", FRA for "Air France chief executive
+/// Anne Rigail". None for an international body (country "ZZ"), a demonym,
+/// an organization later in the phrase ("Former Real Madrid president"
+/// opens with no organization) or words other than titles between ("Real
+/// Madrid fan Ana Ruiz", [`OUTSIDERS`]; "Real Madrid and Barcelona
+/// president ...").
+fn org_title_country<'g>(
+    text: &str,
+    sp: Span,
+    t: &str,
+    name: &str,
+    inside: &[Mention],
+    lx: &Lexicon,
+    gaz: &'g Gazetteer,
+) -> Option<&'g str> {
+    let m = inside.first()?;
+    if m.kind == AliasKind::Demonym || !matches!(text.get(sp.0..m.start)?, "" | "the " | "The ") {
+        return None;
+    }
+    let e = gaz.entity(m.entity);
+    if e.etype != EntityType::Organization {
+        return None;
+    }
+    let country = e
+        .country
+        .as_deref()
+        .filter(|c| c.len() == 3 && *c != "ZZ")?;
+    let lead = t.strip_suffix(name)?;
+    let between = text.get(m.end..sp.0 + lead.len())?.trim();
+    // (Not one outside it: "Real Madrid supporter", "Air France
+    // passenger".)
+    let outside = |w: &str| {
+        OUTSIDERS
+            .iter()
+            .any(|o| w.strip_prefix(o).is_some_and(|s| s.is_empty() || s == "s"))
+    };
+    let mut words = between.split_sp().peekable();
+    words.peek()?;
+    words
+        .all(|w| title_word(w, lx) && !outside(w))
+        .then_some(country)
+}
+
+/// Person nouns of someone outside an organization named before them
+/// ([`org_title_country`]): "Real Madrid fan", "Air France passenger".
+const OUTSIDERS: &[&str] = &[
+    "fan",
+    "supporter",
+    "critic",
+    "rival",
+    "opponent",
+    "customer",
+    "client",
+    "passenger",
+    "victim",
+];
 
 /// The newspaper's name a speaker phrase `t` is
 /// ([`paper_name`](super::word_lists::paper_name)), unless a word before

@@ -697,8 +697,10 @@ impl<const N: usize> Words for &[&str; N] {
 pub(crate) struct Lookup {
     /// Bit set over the slots of `short` (`mix(k) >> (64 - SHORT_BITS)`
     /// of every word of the table, short or long; small enough to stay in
-    /// the first-level cache): a word whose bit is clear reads one empty
-    /// slot that stays in the cache, not a slot of `short`.
+    /// the first-level cache): a word of nine to sixteen bytes whose bit
+    /// is clear reads one empty slot that stays in the cache, not a slot
+    /// of the long table. (The short table's probe reads no filter: see
+    /// [`Lookup::short_bits`].)
     filter: Box<[u64; SHORT_SLOTS / 64]>,
     /// The slots of the words of at most eight bytes (a packed key below
     /// 2^64, nearly every word of a text), as many as the filter's bits:
@@ -841,10 +843,8 @@ impl ShortSlot {
     }
 }
 
-/// The slot [`Lookup::short_bits`] reads for a word whose filter bit is
-/// clear: empty (no word packs to 0), with nothing spilled. One slot for
-/// all such words, so that it stays in the cache and the probe takes the
-/// same path whether the filter has the word's bit or not.
+/// The slot [`Lookup::short_bits`] gives for a word not in the table:
+/// empty (no word packs to 0), with nothing spilled.
 static EMPTY_SHORT: ShortSlot = ShortSlot::EMPTY;
 
 /// [`Lookup::short_slot`]'s last step: `e` when the tag's difference `d`
@@ -899,8 +899,7 @@ const SHORT_BITS: u32 = 14;
 const SHORT_SLOTS: usize = 1 << SHORT_BITS;
 
 /// The words of at most eight bytes that the short table takes, at most
-/// (four slots a word, so most words miss at the filter and most probes
-/// read one slot): the lexicon's table holds some 2,300. Those past it
+/// (four slots a word, so most probes read one slot): the lexicon's table holds some 2,300. Those past it
 /// go to the table of the longer words ([`Lookup::new`]).
 const SHORT_MAX: usize = SHORT_SLOTS / 4;
 
@@ -1281,14 +1280,19 @@ impl Lookup {
     /// word of a text.
     ///
     /// The common cases take one path with no branch on the text: the
-    /// slot read is the word's home slot when the filter has its bit,
-    /// else [`EMPTY_SHORT`] (a select, not a branch: the filter keeps the
-    /// slots of the words not in the table out of the cache, and a word
-    /// is in the table or not as the text has it, which no branch
-    /// predictor learns); the fields are kept when the slot holds the
-    /// word and cleared when not (masks). Only a word not in its home
-    /// slot when a word of that home was put elsewhere ([`NO_SPILL`]
-    /// clear in [`ShortSlot`]'s `tag`) probes on, out of line.
+    /// slot read is the word's home slot, and it is given when it holds
+    /// the word, else [`EMPTY_SHORT`] (a select, not a branch: a word is
+    /// in the table or not as the text has it, which no branch predictor
+    /// learns). Only a word not in its home slot when a word of that home
+    /// was put elsewhere ([`NO_SPILL`] clear in [`ShortSlot`]'s `tag`)
+    /// probes on, out of line. A home slot that no word of the table has
+    /// for home keeps [`NO_SPILL`] (only a word of that home clears it),
+    /// empty or holding a word spilled from before it, so a word whose
+    /// home it is misses there without the filter's bit, which the probe
+    /// read first until the sixty-seventh round (it kept most missing
+    /// words' slots out of the cache, for five instructions a word:
+    /// 2.5 M instructions a pass of train, against some 90 K more misses
+    /// of the first-level cache without it).
     #[inline(always)]
     fn short_bits(&self, k: u64) -> (u8, u128, u32) {
         let (cls, sets, list) = self.short_bits_cue(k);
@@ -1310,9 +1314,9 @@ impl Lookup {
     #[inline(always)]
     fn short_slot(&self, k: u64) -> &ShortSlot {
         let h = mix(u128::from(k));
-        // (Below `SHORT_SLOTS`, as in `filter_has`: no bounds check.)
+        // (Below `SHORT_SLOTS`: no bounds check.)
         let i = (h >> (64 - SHORT_BITS)) as usize;
-        let e = std::hint::select_unpredictable(self.filter_has(h), &self.short[i], &EMPTY_SHORT);
+        let e = &self.short[i];
         // The tag against the word: 0 or `NO_SPILL` when the slot holds
         // it; otherwise bit 63 is set unless something of this home lies
         // elsewhere. So one test (`d` above 0 as signed: bit 63 clear and

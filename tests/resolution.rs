@@ -6132,3 +6132,59 @@ fn guards_are_organizations_and_deputies_people() {
         assert_eq!(one(&rows, "said").speaker_type, ty, "{text}");
     }
 }
+
+#[test]
+fn a_then_or_ex_title_before_a_name_keeps_the_row() {
+    // A lowercase "then-"/"ex-" before a title is part of the speaker
+    // phrase as "Then-Senator" and "former Senator" are, and a title
+    // abbreviated after it keeps its stop ("then-Gov."): the row is the
+    // person's, with the name as canonical.
+    for (text, name, content) in [
+        (
+            "\"We will not back down,\" said then-Sen. Barack Obama.",
+            "Barack Obama",
+            "We will not back down,",
+        ),
+        (
+            "Then-Sen. Barack Obama said the war was a mistake.",
+            "Barack Obama",
+            "the war was a mistake",
+        ),
+        (
+            "The bill was signed in 2009, said then-Gov. Paul Sherwood.",
+            "Paul Sherwood",
+            "The bill was signed in 2009",
+        ),
+        (
+            "In 2008, then-Senator Barack Obama said the war was a mistake.",
+            "Barack Obama",
+            "the war was a mistake",
+        ),
+        (
+            "then-Governor Paul Sherwood said the state was ready.",
+            "Paul Sherwood",
+            "the state was ready",
+        ),
+        (
+            "In 2017, then-President Trump said the wall would be built.",
+            "Donald Trump",
+            "the wall would be built",
+        ),
+        (
+            "In 2013, then-Speaker John Boehner said the House would vote.",
+            "John Boehner",
+            "the House would vote",
+        ),
+        (
+            "\"We will win,\" said ex-Gov. Paul Sherwood.",
+            "Paul Sherwood",
+            "We will win,",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:#?}");
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}");
+        assert_eq!(a.content, content, "{text}");
+    }
+}

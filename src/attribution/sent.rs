@@ -1809,6 +1809,25 @@ fn word_bits(lk: &Lookup, text: &str, t: &Token) -> (u32, u128, Option<u32>) {
 fn article_name_bits(bytes: &[u8], a: usize, b: usize) -> u8 {
     match bytes.get(a..b) {
         Some([b'a' | b'e', b'l', b'-', c, ..]) if c.is_ascii_uppercase() => CAP_BIT,
+        // A title of a former holder ("said then-Sen. Barack Obama", "In
+        // 2008, then-Senator X said", "ex-Gov. Y"): part of the name
+        // phrase as "Then-Senator" and "former Senator" are.
+        // (Out of line: the word loop keeps its code.)
+        Some(w @ ([_, _, b'-', ..] | [_, _, _, _, b'-', ..])) => former_title_bits(w),
+        _ => 0,
+    }
+}
+
+/// [`CAP_BIT`] for a title of a former holder, "then-" or "ex-" and a
+/// capital ("then-Sen.", "ex-Governor"), else 0.
+#[inline(never)]
+fn former_title_bits(w: &[u8]) -> u8 {
+    match w {
+        [b't', b'h', b'e', b'n', b'-', c, ..] | [b'e', b'x', b'-', c, ..]
+            if c.is_ascii_uppercase() =>
+        {
+            CAP_BIT
+        }
         _ => 0,
     }
 }
@@ -3400,6 +3419,25 @@ pub(crate) mod tests {
                 Some(l) => assert_eq!(l, want.as_bytes()),
                 None => assert!(!w.replace('’', "").is_ascii() || want.len() > 32, "{w}"),
             }
+        }
+    }
+
+    #[test]
+    fn a_then_or_ex_title_is_capitalized() {
+        // "then-Senator", "ex-Gov." take the capital's class as "al-Assad"
+        // does; not "then-senator", "exile", "thence" nor "ex-wife".
+        for (w, cap) in [
+            ("then-Senator", true),
+            ("ex-Gov.", true),
+            ("al-Assad", true),
+            ("then-senator", false),
+            ("ex-wife", false),
+            ("exile", false),
+            ("thence", false),
+            ("then-", false),
+        ] {
+            let b = w.as_bytes();
+            assert_eq!(article_name_bits(b, 0, b.len()) == CAP_BIT, cap, "{w}");
         }
     }
 

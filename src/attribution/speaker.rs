@@ -10,7 +10,7 @@ use super::sent::{
 };
 use super::word_lists::{media_byte, MEDIA_MODIFIERS, MEDIA_NAME_NOUNS};
 use crate::lexicon::Lexicon;
-use crate::text::segment::TokKind;
+use crate::text::segment::{hyphen_abbreviation_word, TokKind};
 
 /// Words between a subject and its cue that are skipped.
 pub(crate) const SKIP_BACK: WordSet = WordSet::new(
@@ -1180,7 +1180,16 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             return Some(participle_adjuncts(s, cue, np));
         }
     }
-    match backward_from(s, lx, cue, lo) {
+    let np = backward_from(s, lx, cue, lo).map(|np| {
+        // "Then-Gov. Paul Sherwood said": the title before the stop of its
+        // abbreviation, a token of its own ([`hyphen_title_stop`]).
+        if np.a >= lo + 2 && hyphen_title_stop(s, np.a - 1) {
+            Np { a: np.a - 2, ..np }
+        } else {
+            np
+        }
+    });
+    match np {
         // A phrase after a preposition may be the agent or place of a
         // participle phrase ("Experts quoted by \[the agency\] said").
         // (The participle stands before that preposition: the search for
@@ -4226,6 +4235,22 @@ pub(crate) fn closing_dash(s: &Sent, i: usize) -> Option<usize> {
     (a..s.len().min(a + 40)).find(|&m| is_dash(s, m))
 }
 
+/// Whether the token at `k` is the "." of a hyphenated title abbreviation
+/// before a capitalized word ("then-Gov. Paul Sherwood", "ex-Sen. Lee
+/// Fox": the tokenizer keeps "Gov." one token but leaves "then-Gov" and
+/// "." two, [`hyphen_abbreviation_word`]).
+pub(crate) fn hyphen_title_stop(s: &Sent, k: usize) -> bool {
+    k > 0
+        && s.is_p(k, ".")
+        && s.is_word(k - 1)
+        && s.is_cap(k - 1)
+        && s.is_word(k + 1)
+        && s.is_cap(k + 1)
+        && !s.is_stop(k + 1)
+        && s.toks[k - 1].end == s.toks[k].start
+        && hyphen_abbreviation_word(s.bytes(k - 1))
+}
+
 /// The speaker phrase starting at token `i` (after an inverted cue or
 /// "according to"), or `None`.
 pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
@@ -4340,6 +4365,14 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
             continue;
         }
         if !s.is_word(k) {
+            // "said then-Gov. Paul Sherwood": the stop of a hyphenated
+            // title abbreviation, which the tokenizer leaves a token of
+            // its own, is part of the title (asked once, at the phrase's
+            // end).
+            if hyphen_title_stop(s, k) && last_head == Some(k - 1) {
+                k += 1;
+                continue;
+            }
             break;
         }
         if s.is_cap(k) && !s.is_stop(k) {
@@ -5253,6 +5286,51 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// "then-Gov" + "." before a capitalized word is one title word of the
+    /// speaker phrase, read forward and back; not a stop after a word that
+    /// is no hyphenated title abbreviation, nor one that ends the phrase.
+    #[test]
+    fn a_hyphenated_title_abbreviation_takes_its_stop() {
+        let lx = Lexicon::default_data().unwrap();
+        let span = |s: &Sent, np: Option<Np>| {
+            np.map(|np| {
+                let (a, b) = (s.toks[np.a].start, s.toks[np.b - 1].end);
+                s.text[a..b].to_string()
+            })
+        };
+        for (t, at, want) in [
+            (
+                "He won, said then-Gov. Paul Sherwood.",
+                "said",
+                "then-Gov. Paul Sherwood",
+            ),
+            ("He won, said ex-Sen. Lee Fox.", "said", "ex-Sen. Lee Fox"),
+            ("He won, said then-Gov.", "said", "then-Gov"),
+        ] {
+            let s = Sent::new(t, (0, t.len()));
+            let i = (0..s.len()).find(|&i| s.bytes(i) == at.as_bytes()).unwrap() + 1;
+            assert_eq!(span(&s, forward(&s, &lx, i)).as_deref(), Some(want), "{t}");
+        }
+        for (t, want) in [
+            ("Then-Sen. Barack Obama said it.", "Then-Sen. Barack Obama"),
+            (
+                "then-Gov. Paul Sherwood said it.",
+                "then-Gov. Paul Sherwood",
+            ),
+        ] {
+            let s = Sent::new(t, (0, t.len()));
+            let cue = (0..s.len()).find(|&i| s.bytes(i) == b"said").unwrap();
+            assert_eq!(
+                span(&s, backward(&s, &lx, cue, 0)).as_deref(),
+                Some(want),
+                "{t}"
+            );
+        }
+        let t = "It was long-gov. Paul Sherwood said it.";
+        let s = Sent::new(t, (0, t.len()));
+        assert!(!(0..s.len()).any(|k| hyphen_title_stop(&s, k)), "{t}");
     }
 
     /// The verb `catenative` hands the infinitive's subject to, at the

@@ -470,6 +470,23 @@ pub(crate) fn is_abbreviation_word(word: &[u8]) -> bool {
     }
 }
 
+/// Whether `word` is hyphenated with a capitalized abbreviation after its
+/// last hyphen ("then-Gov", "ex-Sen", "Then-Rep"), as [`is_abbreviation`]
+/// reads the word before a stop (the word after the hyphen). The tokenizer
+/// leaves such a word's stop a token of its own ("then-Gov", "."); the
+/// speaker phrase reads the pair as one title word.
+/// (Only the last [`ABBREVIATION_MAX`] + 1 bytes are searched for the
+/// hyphen: a longer part after it is no abbreviation.)
+pub(crate) fn hyphen_abbreviation_word(word: &[u8]) -> bool {
+    let tail = word
+        .get(word.len().saturating_sub(ABBREVIATION_MAX + 1)..)
+        .unwrap_or(word);
+    tail.iter().rposition(|&c| c == b'-').is_some_and(|h| {
+        tail.get(h + 1).is_some_and(u8::is_ascii_uppercase)
+            && tail.get(h + 1..).is_some_and(is_abbreviation_word)
+    })
+}
+
 /// Whether the word ending at the period at byte `dot` is an abbreviation
 /// or an initial.
 fn is_abbreviation(para: &str, dot: usize) -> bool {
@@ -4346,6 +4363,29 @@ mod tests {
             [
                 "Russia", "’s", "U.S.-led", "plan", ",", "Mr.", "Lavrov", "'s", "“", "no", "”", "."
             ]
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_title_abbreviation_keeps_the_sentence_whole() {
+        // "then-Gov." ends no sentence (the stop is the abbreviation's after
+        // the last hyphen); its stop stays a token of its own, which the
+        // speaker phrase reads as part of the title.
+        assert_eq!(
+            sents("He said then-Gov. Paul Sherwood and ex-Sen. Lee Fox agreed. It ended."),
+            [
+                "He said then-Gov. Paul Sherwood and ex-Sen. Lee Fox agreed.",
+                "It ended."
+            ]
+        );
+        assert_eq!(
+            words("said then-Gov. Paul Sherwood."),
+            ["said", "then-Gov", ".", "Paul", "Sherwood", "."]
+        );
+        assert!(hyphen_abbreviation_word(b"then-Gov") && hyphen_abbreviation_word(b"x-y-Rep"));
+        assert!(!hyphen_abbreviation_word(b"Gov") && !hyphen_abbreviation_word(b"then-"));
+        assert!(
+            !hyphen_abbreviation_word(b"then-gov") && !hyphen_abbreviation_word(b"then-Senate")
         );
     }
 

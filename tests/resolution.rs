@@ -6111,3 +6111,20 @@ fn clergy_styles_rt_and_msgr_before_a_name() {
         assert_eq!(a.speaker_canonical.as_deref(), Some(canonical), "{text}");
     }
 }
+
+#[test]
+fn a_convention_is_an_organization() {
+    // "Convention" ends an organization's name like "Conference"
+    // (was the person "National Convention", "Baptist Convention").
+    for text in [
+        "The Democratic National Convention said the remarks were dangerous.",
+        "The Southern Baptist Convention said it would review the report.",
+    ] {
+        let rows = extract(text, None);
+        let a = rows
+            .iter()
+            .find(|a| a.cue == "said")
+            .unwrap_or_else(|| panic!("{text}: {rows:#?}"));
+        assert_eq!(a.speaker_type, SpeakerType::Organization, "{text}: {a:?}");
+    }
+}

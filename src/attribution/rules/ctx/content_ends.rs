@@ -213,9 +213,28 @@ fn passive_pair(s: &Sent, lx: &Lexicon, k: usize) -> bool {
         && s.bytes(j).ends_with(b"ed")
         && (j + 1 >= s.len() || !s.is_word(j + 1) || s.is_in(j + 1, PHRASE))
         && (s.is_in(j + 1, &["by"])
-            || s.cue_word(lx, j)
-                .is_some_and(|(c, _)| lx.cue(c).keys & PASSIVE_PAIR_KEYS != 0))
+            || s.cue_word(lx, j).is_some_and(|(c, _)| {
+                let cue = lx.cue(c);
+                cue.keys & PASSIVE_PAIR_KEYS != 0 && !SAYING_LEMMAS.contains(&cue.lemma.as_str())
+            }))
 }
+
+/// Lemmas of [`PASSIVE_PAIR_KEYS`]' classes that are verbs of saying: the
+/// speaker's own act after "was X and" ("said he was fired and claimed in
+/// court that ...", "and announced on Monday that ...", "and described on
+/// Twitter how ..."), not a second passive participle.
+const SAYING_LEMMAS: &[&str] = &[
+    "announce",
+    "proclaim",
+    "allege",
+    "assert",
+    "aver",
+    "claim",
+    "contend",
+    "maintain",
+    "describe",
+    "characterize",
+];
 
 /// Cue classes whose past participle often stands as the second of two
 /// passive participles ([`passive_pair`]): what is done to someone or

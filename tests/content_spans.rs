@@ -1382,6 +1382,18 @@ fn a_second_verb_of_saying_after_a_passive_is_the_speakers_own_act() {
             "The pastor said he was saddened and pleaded for calm.",
             "he was saddened",
         ),
+        (
+            "He said he was fired and claimed in court that the firm lied.",
+            "he was fired",
+        ),
+        (
+            "The mayor said she was elected and announced on Monday that taxes would fall.",
+            "she was elected",
+        ),
+        (
+            "The witness said he was detained and described on Twitter how guards beat him.",
+            "he was detained",
+        ),
     ] {
         let said = all_contents(text);
         assert!(said.iter().any(|c| c == content), "{text:?}: {said:?}");

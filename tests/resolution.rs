@@ -5975,11 +5975,6 @@ fn a_person_after_an_organization_and_a_title_takes_its_country() {
             "Air France chief executive Anne Rigail",
             "FRA",
         ),
-        (
-            "Bayern Munich coach Vincent Kompany said the team was ready.",
-            "Bayern Munich coach Vincent Kompany",
-            "DEU",
-        ),
     ] {
         let rows = extract(text, None);
         let a = rows
@@ -5989,8 +5984,17 @@ fn a_person_after_an_organization_and_a_title_takes_its_country() {
         assert_eq!(a.speaker_country.as_deref(), Some(iso), "{text}");
     }
     // Not from an organization later in the phrase, an international one,
-    // or one the person is outside of.
+    // one the person is outside of, or a team the person plays for or
+    // coaches (players and coaches are often foreign).
     for (text, speaker) in [
+        (
+            "Bayern Munich coach Vincent Kompany said the team was ready.",
+            "Bayern Munich coach Vincent Kompany",
+        ),
+        (
+            "Real Madrid coach Carlo Ancelotti said the squad was tired.",
+            "Real Madrid coach Carlo Ancelotti",
+        ),
         (
             "Former Real Madrid striker Ana Ruiz said the club had changed.",
             "Former Real Madrid striker Ana Ruiz",
@@ -6186,5 +6190,22 @@ fn a_then_or_ex_title_before_a_name_keeps_the_row() {
         assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:#?}");
         assert_eq!(a.speaker_type, SpeakerType::Person, "{text}");
         assert_eq!(a.content, content, "{text}");
+    }
+}
+
+#[test]
+fn a_convention_is_an_organization() {
+    // "Convention" ends an organization's name like "Conference"
+    // (was the person "National Convention", "Baptist Convention").
+    for text in [
+        "The Democratic National Convention said the remarks were dangerous.",
+        "The Southern Baptist Convention said it would review the report.",
+    ] {
+        let rows = extract(text, None);
+        let a = rows
+            .iter()
+            .find(|a| a.cue == "said")
+            .unwrap_or_else(|| panic!("{text}: {rows:#?}"));
+        assert_eq!(a.speaker_type, SpeakerType::Organization, "{text}: {a:?}");
     }
 }

@@ -4606,6 +4606,9 @@ fn org_title_country<'g>(
     if e.etype != EntityType::Organization {
         return None;
     }
+    // (A team's players and coaches are often foreign, "Real Madrid coach
+    // Carlo Ancelotti": only its officers take its country.)
+    let team = e.subtype == "team";
     let country = e
         .country
         .as_deref()
@@ -4622,9 +4625,30 @@ fn org_title_country<'g>(
     let mut words = between.split_sp().peekable();
     words.peek()?;
     words
-        .all(|w| title_word(w, lx) && !outside(w))
+        .all(|w| title_word(w, lx) && !outside(w) && !(team && TEAM_ROLES.contains(&w)))
         .then_some(country)
 }
+
+/// Words of a team's players and coaches ([`org_title_country`]).
+const TEAM_ROLES: &[&str] = &[
+    "coach",
+    "manager",
+    "boss",
+    "player",
+    "captain",
+    "striker",
+    "forward",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "guard",
+    "center",
+    "quarterback",
+    "pitcher",
+    "outfielder",
+    "star",
+];
 
 /// Person nouns of someone outside an organization named before them
 /// ([`org_title_country`]): "Real Madrid fan", "Air France passenger".

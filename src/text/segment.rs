@@ -567,6 +567,12 @@ fn abbreviation_at(para: &str, dot: usize, word_start: usize) -> bool {
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit());
     }
+    // "Rt." (Right, "the Rt. Rev.", "the Rt. Hon.") is a style before a
+    // name; "RT." is the channel (Russia Today) ending its sentence ("The
+    // remarks aired on RT. Peskov said ...").
+    if word.len() == 2 && word.eq_ignore_ascii_case("rt") {
+        return word == "Rt";
+    }
     // A military or police rank is abbreviated capitalized before a name
     // ("Brig. Gen. Karen Holt", "Pvt. Ana Ruiz", "Cpl. Tom Vale"); written
     // in lowercase it is a word ending its sentence ("two nights in the
@@ -862,7 +868,9 @@ fn is_title_before(para: &str, dot: usize) -> bool {
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
         "maj", "adm", "cmdr", "st", "rev", "hon", "pres", "atty", "brig", "pvt", "rt", "msgr",
     ];
-    TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
+    // (Not the channel "RT.": only "Rt." is the style, as in
+    // [`abbreviation_at`].)
+    TITLES.iter().any(|t| t.eq_ignore_ascii_case(word)) && word != "RT"
 }
 
 /// Sentences of the paragraph `para_span`; `quotes` are all quotes of the
@@ -4205,6 +4213,17 @@ mod tests {
             [
                 "\"We will pray,\" said the Rt. Rev. Anne Hollis.",
                 "Msgr. Kevin Sullivan agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn the_channel_rt_ends_its_sentence() {
+        assert_eq!(
+            sents("The remarks aired on RT. Peskov said the Kremlin would not comment."),
+            [
+                "The remarks aired on RT.",
+                "Peskov said the Kremlin would not comment."
             ]
         );
     }

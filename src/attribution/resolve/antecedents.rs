@@ -858,10 +858,13 @@ const APPOSITION_MODIFIERS: &[&str] = &["former", "state", "then", "retired", "o
 const THE_TITLES: &[&str] = &[
     "Rev. ",
     "Reverend ",
-    "Most Rev",
-    "Very Rev",
-    "Rt. Rev",
-    "Right Rev",
+    "Most Rev. ",
+    "Most Reverend ",
+    "Very Rev. ",
+    "Very Reverend ",
+    "Rt. Rev. ",
+    "Right Rev. ",
+    "Right Reverend ",
 ];
 
 /// [`apposition_name`] of the words from `start` on (after up to two

@@ -309,6 +309,7 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "Association",
     "Council",
     "Conference",
+    "Convention",
     "Commission",
     "Agency",
     "Office",

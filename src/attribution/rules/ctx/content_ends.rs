@@ -168,8 +168,8 @@ const NOT_PRESENT_S: WordList = WordList::new(&[
 
 /// Whether "and" at token `k` joins two passive participles of one
 /// form of "be" in the content ("said the man was arrested and charged
-/// with murder", "the trooper was treated and released", "were detained
-/// and questioned by police"): before "and", a form of "be" (at most one
+/// with murder", "the trooper was treated and released", "was contacted
+/// and asked by police"): before "and", a form of "be" (at most one
 /// adverb or "later" between) and a lowercase participle (an -ed/-en
 /// word or an irregular past); after it, a lowercase -ed word then the
 /// sentence's end, a mark or a preposition of a passive's phrase ("with",
@@ -177,13 +177,13 @@ const NOT_PRESENT_S: WordList = WordList::new(&[
 /// of the speaker takes one ("and charged that ...", "and urged lawmakers
 /// to ...", "and questioned the timing" still turn to the speaker). The
 /// second verb must be of a class whose passive is common news copy
-/// ([`PASSIVE_PAIR_KEYS`]: released, charged, dismissed, reprimanded)
-/// or have "by" right after it: a verb of saying, asking, urging,
-/// replying, reporting or warning before its own preposition is the
-/// speaker's second act ("said she was misquoted \[and asked for a
+/// ([`PASSIVE_PAIR_KEYS`]: released, charged, dismissed, reprimanded;
+/// not one of its [`SAYING_LEMMAS`]) or have "by" right after it: a verb
+/// of saying, asking, urging, replying, reporting or warning before its
+/// own preposition is the speaker's second act ("said she was misquoted \[and asked for a
 /// correction\]", "was devastated \[and pleaded with the judge\]", "was
-/// threatened \[and testified under protection\]"); "was detained and
-/// questioned by police" still joins.
+/// threatened \[and testified under protection\]"); "was contacted and
+/// asked by police" still joins.
 fn passive_pair(s: &Sent, lx: &Lexicon, k: usize) -> bool {
     const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
     const PHRASE: &[&str] = &[
@@ -213,9 +213,28 @@ fn passive_pair(s: &Sent, lx: &Lexicon, k: usize) -> bool {
         && s.bytes(j).ends_with(b"ed")
         && (j + 1 >= s.len() || !s.is_word(j + 1) || s.is_in(j + 1, PHRASE))
         && (s.is_in(j + 1, &["by"])
-            || s.cue_word(lx, j)
-                .is_some_and(|(c, _)| lx.cue(c).keys & PASSIVE_PAIR_KEYS != 0))
+            || s.cue_word(lx, j).is_some_and(|(c, _)| {
+                let cue = lx.cue(c);
+                cue.keys & PASSIVE_PAIR_KEYS != 0 && !SAYING_LEMMAS.contains(&cue.lemma.as_str())
+            }))
 }
+
+/// Lemmas of [`PASSIVE_PAIR_KEYS`]' classes that are verbs of saying: the
+/// speaker's own act after "was X and" ("said he was fired and claimed in
+/// court that ...", "and announced on Monday that ...", "and described on
+/// Twitter how ..."), not a second passive participle.
+const SAYING_LEMMAS: &[&str] = &[
+    "announce",
+    "proclaim",
+    "allege",
+    "assert",
+    "aver",
+    "claim",
+    "contend",
+    "maintain",
+    "describe",
+    "characterize",
+];
 
 /// Cue classes whose past participle often stands as the second of two
 /// passive participles ([`passive_pair`]): what is done to someone or

@@ -6204,7 +6204,7 @@ fn a_convention_is_an_organization() {
         let rows = extract(text, None);
         let a = rows
             .iter()
-            .find(|a| a.cue == "said")
+            .find(|a| a.cue.as_deref() == Some("said"))
             .unwrap_or_else(|| panic!("{text}: {rows:#?}"));
         assert_eq!(a.speaker_type, SpeakerType::Organization, "{text}: {a:?}");
     }

@@ -4149,7 +4149,7 @@ fn resolve_one<'g>(
                         && e.subtype == "gov_body"
                         && e.country
                             .as_deref()
-                            .is_some_and(|c| c.len() == 3 && c != "ZZ")
+                            .is_some_and(national_code)
                 })
             })
             .and_then(|m| gaz.entity(m.entity).country.as_deref().map(Cow::Borrowed))
@@ -4612,7 +4612,7 @@ fn org_title_country<'g>(
     let country = e
         .country
         .as_deref()
-        .filter(|c| c.len() == 3 && *c != "ZZ")?;
+        .filter(|c| national_code(c))?;
     let lead = t.strip_suffix(name)?;
     let between = text.get(m.end..sp.0 + lead.len())?.trim();
     // (Not one outside it: "Real Madrid supporter", "Air France
@@ -4627,6 +4627,12 @@ fn org_title_country<'g>(
     words
         .all(|w| title_word(w, lx) && !outside(w) && !(team && TEAM_ROLES.contains(&w)))
         .then_some(country)
+}
+
+/// Whether a gazetteer country `c` is one state's ISO3 code: not the
+/// "ZZ" of an international body, nor an empty one.
+fn national_code(c: &str) -> bool {
+    c.len() == 3
 }
 
 /// Words of a team's players and coaches ([`org_title_country`]).

@@ -899,8 +899,9 @@ const SHORT_BITS: u32 = 14;
 const SHORT_SLOTS: usize = 1 << SHORT_BITS;
 
 /// The words of at most eight bytes that the short table takes, at most
-/// (four slots a word, so most probes read one slot): the lexicon's table holds some 2,300. Those past it
-/// go to the table of the longer words ([`Lookup::new`]).
+/// (four slots a word, so most probes read one slot): the lexicon's table
+/// holds some 2,300. Those past it go to the table of the longer words
+/// ([`Lookup::new`]).
 const SHORT_MAX: usize = SHORT_SLOTS / 4;
 
 /// The bit of a mask of [`cue_exit_mask`] for a list whose first word

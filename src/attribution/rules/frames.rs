@@ -101,7 +101,6 @@ fn after_cue(ctx: &Ctx, cj: usize, found: &Cell<usize>) -> usize {
             // "conceded under questioning that", "said under oath (on
             // Monday) that": a hearing's fixed phrase is an adjunct of
             // the cue (not "said under the deal that": the content's).
-            // (A stop word's class bit before the bytes.)
             if let Some(e) = hearing_phrase_end(ctx.s, k) {
                 let s = ctx.s;
                 let j = ctx.skip_adverbials(e);
@@ -126,6 +125,7 @@ const HEARING_NOUNS: &[&str] = &["oath", "questioning", "cross-examination"];
 /// "under pressure"). Its caller takes it only before "that", a comma, a
 /// quote or a pronoun (past adverbials: "under oath on Monday that").
 fn hearing_phrase_end(s: &crate::attribution::sent::Sent, k: usize) -> Option<usize> {
+    // (A stop word's class bit before the bytes.)
     if !s.is_stop(k) || s.bytes(k) != b"under" {
         return None;
     }

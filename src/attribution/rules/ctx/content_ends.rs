@@ -180,10 +180,10 @@ const NOT_PRESENT_S: WordList = WordList::new(&[
 /// ([`PASSIVE_PAIR_KEYS`]: released, charged, dismissed, reprimanded;
 /// not one of its [`SAYING_LEMMAS`]) or have "by" right after it: a verb
 /// of saying, asking, urging, replying, reporting or warning before its
-/// own preposition is the speaker's second act ("said she was misquoted \[and asked for a
-/// correction\]", "was devastated \[and pleaded with the judge\]", "was
-/// threatened \[and testified under protection\]"); "was contacted and
-/// asked by police" still joins.
+/// own preposition is the speaker's second act ("said she was misquoted
+/// \[and asked for a correction\]", "was devastated \[and pleaded with the
+/// judge\]", "was threatened \[and testified under protection\]"); "was
+/// contacted and asked by police" still joins.
 fn passive_pair(s: &Sent, lx: &Lexicon, k: usize) -> bool {
     const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
     const PHRASE: &[&str] = &[

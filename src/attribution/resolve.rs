@@ -4147,9 +4147,7 @@ fn resolve_one<'g>(
                     let e = gaz.entity(m.entity);
                     e.etype == EntityType::Organization
                         && e.subtype == "gov_body"
-                        && e.country
-                            .as_deref()
-                            .is_some_and(national_code)
+                        && e.country.as_deref().is_some_and(national_code)
                 })
             })
             .and_then(|m| gaz.entity(m.entity).country.as_deref().map(Cow::Borrowed))
@@ -4609,10 +4607,7 @@ fn org_title_country<'g>(
     // (A team's players and coaches are often foreign, "Real Madrid coach
     // Carlo Ancelotti": only its officers take its country.)
     let team = e.subtype == "team";
-    let country = e
-        .country
-        .as_deref()
-        .filter(|c| national_code(c))?;
+    let country = e.country.as_deref().filter(|c| national_code(c))?;
     let lead = t.strip_suffix(name)?;
     let between = text.get(m.end..sp.0 + lead.len())?.trim();
     // (Not one outside it: "Real Madrid supporter", "Air France

@@ -1217,19 +1217,12 @@ fn dash_aside_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<N
     if cue < lo + 4 || !is_dash(s, cue - 1) {
         return None;
     }
-    let mut close = cue - 1;
-    // A doubled hyphen "--" is one dash.
-    if s.is_p(close, "-") && s.is_p(close - 1, "-") {
-        close -= 1;
-    }
+    let close = dash_start(s, cue - 1, lo);
     let open = (close.saturating_sub(40).max(lo + 1)..close)
         .rev()
         .take_while(|&k| !s.is_quote_mark(k))
         .find(|&k| is_dash(s, k))?;
-    let mut open = open;
-    if open > lo + 1 && s.is_p(open, "-") && s.is_p(open - 1, "-") {
-        open -= 1;
-    }
+    let open = dash_start(s, open, lo);
     // An aside of one word or none is no aside ("well-known", "- -"); a
     // question inside is the writer's ("that booming voice -- is it God?
     // -- raises").
@@ -2809,15 +2802,12 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
                         || quote_in_clause_appos(s, lo, k))
             });
         if s.is_p(end - 1, ",") || is_dash(s, end - 1) || title_open.is_some() {
-            let mut close = if title_open.is_some() {
+            let last = if title_open.is_some() {
                 end - 2
             } else {
                 end - 1
             };
-            // A doubled hyphen "--" is one dash.
-            if close > lo && s.is_p(close, "-") && s.is_p(close - 1, "-") {
-                close -= 1;
-            }
+            let mut close = dash_start(s, last, lo);
             let mut last_first = None;
             // The first token of the apposition of the round before.
             let mut prev_first: Option<usize> = None;
@@ -3006,9 +2996,7 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
                     name_appos = Some(Np { a: first, b: close });
                 }
                 end = k - 1;
-                if end > lo && s.is_p(end, "-") && s.is_p(end - 1, "-") {
-                    end -= 1;
-                }
+                end = dash_start(s, end, lo);
                 if end <= lo {
                     return None;
                 }
@@ -4214,6 +4202,18 @@ pub(crate) fn after_dash(s: &Sent, i: usize) -> usize {
         i + 2
     } else {
         i + 1
+    }
+}
+
+/// The first token of the dash that ends at token `i`: the hyphen before
+/// it when both are hyphens (a doubled hyphen "--" is one dash, two
+/// tokens), not before `lo`; else `i`. The mirror of [`after_dash`].
+#[inline]
+pub(crate) fn dash_start(s: &Sent, i: usize, lo: usize) -> usize {
+    if i > lo && s.is_p(i, "-") && s.is_p(i - 1, "-") {
+        i - 1
+    } else {
+        i
     }
 }
 

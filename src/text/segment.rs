@@ -868,9 +868,9 @@ fn is_title_before(para: &str, dot: usize) -> bool {
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
         "maj", "adm", "cmdr", "st", "rev", "hon", "pres", "atty", "brig", "pvt", "rt", "msgr",
     ];
-    // (Not the channel "RT.": only "Rt." is the style, as in
-    // [`abbreviation_at`].)
-    TITLES.iter().any(|t| t.eq_ignore_ascii_case(word)) && word != "RT"
+    // (The channel "RT." needs no test here: its caller asks only of a
+    // stop that [`abbreviation_at`] takes, which "RT." is not.)
+    TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
 
 /// Sentences of the paragraph `para_span`; `quotes` are all quotes of the

@@ -1358,6 +1358,12 @@ fn datelines_with_a_colon_or_an_agency_without_a_dash() {
         "Police",
         "that the suspect had fled",
     );
+    // A quote after the colon dateline.
+    only(
+        "NEW DELHI: \"We will win the next election,\" Rahul Gandhi said on Monday.",
+        "Rahul Gandhi",
+        "We will win the next election,",
+    );
     // A label in capitals before a claim with no cue stays a label.
     let r = rows(
         "AP: Senator's aide routed money to lobbyists.\n\nThe report was published on Friday.",

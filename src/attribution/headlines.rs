@@ -216,7 +216,8 @@ pub(super) fn agency_dateline_end(s: &Sent) -> usize {
 /// (Indian and Pakistani press: "NEW DELHI: Union Minister X on Monday said
 /// that ...", "LAHORE: Police said ..."), that is one to three words in
 /// capitals before the colon (or before a date, "SRINAGAR, May 4:", or a
-/// news agency in parentheses, "NEW DELHI (PTI):") and, after it, a capitalized subject and a
+/// news agency in parentheses, "NEW DELHI (PTI):") and, after it, a capitalized subject (or
+/// an opening quote and a capital: `NEW DELHI: "We will win," Gandhi said.`) and a
 /// lowercase cue of saying or telling. Such a sentence is no headline
 /// label "NAME: claim" ("AP: Trump chair routed ...", "HUFFPOLLSTER: A
 /// 'Seismic Shift' ..."): its own cue gives its row. Returns the token
@@ -246,10 +247,13 @@ pub(super) fn dateline_colon(s: &Sent, cues: &[CueMatch], lx: &Lexicon) -> Optio
     } else {
         return None;
     };
-    if colon + 3 >= n || !s.is_cap(colon + 1) {
+    // The subject, or an opening quote before a capital (`NEW DELHI: "We
+    // will win," Gandhi said.`).
+    let first = colon + 1 + usize::from(s.is_quote_mark(colon + 1));
+    if first + 2 >= n || !s.is_cap(first) {
         return None;
     }
-    let from = s.toks[colon + 1].end;
+    let from = s.toks[first].end;
     cues.iter()
         .any(|cm| {
             cm.start > from

@@ -1169,3 +1169,28 @@ fn about_a_number_or_in_the_long_run_is_no_object_cue() {
         ["two options for the bridge"]
     );
 }
+
+#[test]
+fn an_object_ends_before_amid() {
+    // The circumstances a stand was taken in are no part of its object,
+    // in running text and in a title-case headline.
+    for (text, speaker, content) in [
+        (
+            "The harbor board defended the ferry fees amid a wave of complaints.",
+            "The harbor board",
+            "the ferry fees",
+        ),
+        (
+            "Mayor Ruiz praised the rescue crews amidst the flooding on Monday.",
+            "Mayor Ruiz",
+            "the rescue crews",
+        ),
+        (
+            "Harbor Widow Ana Ruiz Defends Mayor Amid Pier Controversies",
+            "Harbor Widow Ana Ruiz",
+            "Mayor",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

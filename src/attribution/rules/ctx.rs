@@ -325,6 +325,10 @@ pub(crate) const OBJECT_STOPS: WordSet = WordSet::new(
         "although",
         "though",
         "throughout",
+        // "defended Trump \[amid\] the backlash": the circumstances, no
+        // part of the object.
+        "amid",
+        "amidst",
     ],
 );
 

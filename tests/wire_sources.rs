@@ -1921,3 +1921,54 @@ fn a_colon_dateline_with_a_date_or_an_agency() {
         "The party will hold a nationwide protest on Saturday",
     );
 }
+
+#[test]
+fn advocates_before_a_bare_verb_of_saying_is_the_subject_noun() {
+    only(
+        "Tenant advocates say the new rent law does not go far enough.",
+        "Tenant advocates",
+        "the new rent law does not go far enough",
+    );
+    only(
+        "Consumer advocates argue the fee hurts low-income riders.",
+        "Consumer advocates",
+        "the fee hurts low-income riders",
+    );
+    // The verb keeps its object.
+    only(
+        "The senator advocates a ban on the scanners.",
+        "The senator",
+        "a ban on the scanners",
+    );
+}
+
+#[test]
+fn labor_housing_and_product_testing_nouns_are_persons() {
+    for (text, speaker, content) in [
+        (
+            "Early testers reported that the headset caused eye strain.",
+            "Early testers",
+            "that the headset caused eye strain",
+        ),
+        (
+            "Builders say high interest rates remain the biggest obstacle.",
+            "Builders",
+            "high interest rates remain the biggest obstacle",
+        ),
+        (
+            "Machinists said the offer was too low.",
+            "Machinists",
+            "the offer was too low",
+        ),
+    ] {
+        let a = only(text, speaker, content);
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text:?}");
+    }
+    // A capitalized occupation before a name is a title.
+    let a = only(
+        "Housekeeper Dalia Ferro said she commutes two hours each way.",
+        "Housekeeper Dalia Ferro",
+        "she commutes two hours each way",
+    );
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Dalia Ferro"));
+}

@@ -1469,6 +1469,9 @@ pub(super) fn compound_noun_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         return false;
     }
     let lemma = lx.cue(ci).lemma.as_str();
+    if lemma == "advocate" {
+        return advocates_noun(text, lx, c0, c1);
+    }
     let Some((_, firsts)) = COMPOUNDS.iter().find(|(l, _)| *l == lemma) else {
         return false;
     };
@@ -1480,6 +1483,26 @@ pub(super) fn compound_noun_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     }
     let last = after_space(&text[sp.0..sp.1]);
     firsts.iter().any(|w| w.eq_ignore_ascii_case(last))
+}
+
+/// Whether the cue "advocates" at `c0..c1` is the plural noun heading its
+/// subject, as a bare verb of saying right after it tells ("Tenant
+/// advocates say the law ...", "Consumer advocates warn ...": the verb's
+/// row has the whole phrase as its speaker; the verb "advocates" takes an
+/// object, a "that" clause or "for", never a bare verb).
+fn advocates_noun(text: &str, lx: &Lexicon, c0: usize, c1: usize) -> bool {
+    if !text
+        .get(c0..c1)
+        .is_some_and(|w| w.eq_ignore_ascii_case("advocates"))
+    {
+        return false;
+    }
+    let rest = text.get(c1..).unwrap_or("").strip_prefix(' ').unwrap_or("");
+    let end = rest
+        .bytes()
+        .position(|b| !b.is_ascii_lowercase())
+        .unwrap_or(rest.len());
+    end > 0 && matches!(lx.cue_word(&rest[..end]), Some((_, Form::Base)))
 }
 
 /// The content of a draft whose cue has the lemma `lemma`, when the

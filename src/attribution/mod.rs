@@ -561,7 +561,8 @@ mod lemma_bit {
     pub const SEE: u16 = 1 << 1;
     /// "find", "reflect", "charge", "post": `idiom_object`.
     pub const IDIOM: u16 = 1 << 2;
-    /// "address", "release", "show", "detail": `compound_noun_cue`.
+    /// "address", "release", "show", "detail", "advocate":
+    /// `compound_noun_cue`.
     pub const COMPOUND: u16 = 1 << 3;
     /// Any of the four above, or `WANT` or `BACK` below.
     pub const DROP_TESTS: u16 = SAY | SEE | IDIOM | COMPOUND | WANT | BACK;
@@ -625,7 +626,7 @@ fn lemma_bits(lemma: &str) -> u16 {
             "address" => b::COMPOUND | b::ROW_ADDRESS,
             "release" => b::COMPOUND | b::ROW_BARE,
             "show" => b::COMPOUND | b::IDIOM,
-            "detail" => b::COMPOUND,
+            "detail" | "advocate" => b::COMPOUND,
             "issue" => b::ROW_BARE,
             "call" => b::ROW_CALL | b::IDIOM,
             "answer" => b::ROW_ANSWER,

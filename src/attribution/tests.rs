@@ -1768,7 +1768,7 @@ fn lemma_bits_as_the_names_tests() {
             ),
             (
                 b::COMPOUND,
-                matches!(l, "address" | "release" | "show" | "detail"),
+                matches!(l, "address" | "release" | "show" | "detail" | "advocate"),
             ),
             (b::NO_PASSIVE, matches!(l, "say" | "tell" | "write" | "add")),
             (b::ROW_BARE, matches!(l, "issue" | "release")),

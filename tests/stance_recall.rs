@@ -1169,3 +1169,37 @@ fn about_a_number_or_in_the_long_run_is_no_object_cue() {
         ["two options for the bridge"]
     );
 }
+
+#[test]
+fn a_phrasal_cue_takes_an_object_opening_with_a_quote() {
+    // "warned of \"...\"", "spoke of \"...\"", "referred to \"...\"": the
+    // particle's object may open with a quote.
+    for (text, speaker, content) in [
+        (
+            "Forecasters warned of \"life-threatening storm surge\" along the coast.",
+            "Forecasters",
+            "\"life-threatening storm surge\" along the coast",
+        ),
+        (
+            "The agency warned of \"catastrophic\" flooding in the valley.",
+            "The agency",
+            "\"catastrophic\" flooding in the valley",
+        ),
+        (
+            "The coach spoke of \"a special group\" of players.",
+            "The coach",
+            "\"a special group\" of players",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // Not the quoted object of another verb's particle in a to-infinitive:
+    // the infinitive is the content.
+    assert_eq!(
+        contents(
+            "The mayor vowed to go after \"anyone who dumps trash in the river.\"",
+            "The mayor"
+        ),
+        ["to go after \"anyone who dumps trash in the river.\""]
+    );
+}

@@ -1194,3 +1194,37 @@ fn an_object_ends_before_amid() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+
+#[test]
+fn a_phrasal_cue_takes_an_object_opening_with_a_quote() {
+    // "warned of \"...\"", "spoke of \"...\"", "referred to \"...\"": the
+    // particle's object may open with a quote.
+    for (text, speaker, content) in [
+        (
+            "Forecasters warned of \"life-threatening storm surge\" along the coast.",
+            "Forecasters",
+            "\"life-threatening storm surge\" along the coast",
+        ),
+        (
+            "The agency warned of \"catastrophic\" flooding in the valley.",
+            "The agency",
+            "\"catastrophic\" flooding in the valley",
+        ),
+        (
+            "The coach spoke of \"a special group\" of players.",
+            "The coach",
+            "\"a special group\" of players",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // Not the quoted object of another verb's particle in a to-infinitive:
+    // the infinitive is the content.
+    assert_eq!(
+        contents(
+            "The mayor vowed to go after \"anyone who dumps trash in the river.\"",
+            "The mayor"
+        ),
+        ["to go after \"anyone who dumps trash in the river.\""]
+    );
+}

@@ -580,13 +580,24 @@ pub(super) fn object_rule(f: &Frame, spk: &Speaker, support: bool, k: usize, out
         class_in!(c, "demand") && request_no_stance(s, k, c.keys & key::FOR_LEMMA != 0);
     // "Gov. Brown endorsed her.": a bare pronoun of a person stance.
     let bare = bare_person_object(f, spk, k);
+    // "warned of \"catastrophic\" flooding", "referred to \"ISIS\" 44
+    // times": the object of a verb and its particle (of, to, for, about,
+    // on, against) may open with a quote, as no quote frame of the verb
+    // takes it. (Not after another verb's particle: "vowed to go after
+    // \"anyone who ...\"" is the to-infinitive's content.)
+    let quoted_phrasal = k + 1 < n
+        && k > 0
+        && s.is_quote_mark(k)
+        && s.is_word(k + 1)
+        && s.is_in(k - 1, &["of", "to", "for", "about", "on", "against"])
+        && c.lemma.as_bytes().contains(&b' ');
     if (c.frames & frame::OBJ != 0 || vote_for)
         && !asked_comment
         && (!relative || support)
         && (!coord || coord_obj)
         && !nobody
         && k < n
-        && s.is_word(k)
+        && (s.is_word(k) || quoted_phrasal)
         // A past cue after a time phrase is the subject's own verb, not
         // an object: in "A poll released last week found that ...",
         // "released" is a participle of the subject.

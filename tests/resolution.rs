@@ -2507,6 +2507,28 @@ fn the_carrier_and_the_union_take_the_one_of_their_kind() {
 }
 
 #[test]
+fn the_club_the_team_and_the_franchise_take_the_one_team_named() {
+    for (text, speaker, content, name) in [
+        ("Arsenal signed a new striker on Friday. The club said the fee was undisclosed.", "The club", "the fee", "Arsenal"),
+        ("The Boston Celtics traded their point guard on Thursday. The franchise said the deal was final.", "The franchise", "the deal", "Boston Celtics"),
+        ("Real Madrid lost at home on Sunday. The team said the referee had erred.", "The team", "the referee", "Real Madrid"),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(canonical_at(&rows, speaker, content), Some(name), "{text}");
+    }
+    // Two clubs before: neither; a company is no club; a research team is
+    // no sports team.
+    for (text, speaker, content) in [
+        ("Arsenal beat Chelsea 2-1 on Saturday. The club said the manager would stay.", "The club", "the manager"),
+        ("Toyota sponsors the league. The team said the season would start in May.", "The team", "the season"),
+        ("A team of scientists at Harvard studied the virus. The team said the results were preliminary.", "The team", "the results"),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(canonical_at(&rows, speaker, content), None, "{text}");
+    }
+}
+
+#[test]
 fn the_union_and_the_airline_need_the_kind_word_as_head() {
     // The kind word heads the name: last, or before "of".
     let rows = extract("The National Union of Teachers said its members would strike. The union said talks had stalled.", None);

@@ -105,6 +105,10 @@ pub(super) enum OrgKind {
     /// with a union word for its head ([`union_head`]; "European Union", a party's
     /// "Christian Democratic Union" and the ACLU are the gazetteer's).
     Union,
+    /// A sports club ("the club", "the team", "the franchise"): an
+    /// organization the gazetteer types `team` ("Arsenal ... The club
+    /// said"; not "a team of scientists", which has no such name).
+    Team,
 }
 
 /// Last words of an airline's name ("Southwest Airlines", "British
@@ -190,6 +194,7 @@ fn referring_table() -> &'static HashMap<&'static str, Referent> {
                 "group" => Referent::Org(OrgKind::Group),
                 "airline" => Referent::Org(OrgKind::Airline),
                 "union" => Referent::Org(OrgKind::Union),
+                "team" => Referent::Org(OrgKind::Team),
                 "person" => Referent::Person(gender),
                 k => panic!("referring_nouns.csv: kind {k:?} in {line:?}"),
             };
@@ -257,6 +262,7 @@ impl OrgKind {
                 matches!(subtype, None | Some("company")) && airline_head(&c.canonical, gaz)
             }
             OrgKind::Union => subtype.is_none() && union_head(&c.canonical),
+            OrgKind::Team => subtype == Some("team"),
         }
     }
 
@@ -264,7 +270,7 @@ impl OrgKind {
     /// organization of its kind named before it, not the nearest
     /// organization ("the carrier" after two airlines takes neither).
     pub(super) fn needs_one(self) -> bool {
-        matches!(self, OrgKind::Airline | OrgKind::Union)
+        matches!(self, OrgKind::Airline | OrgKind::Union | OrgKind::Team)
     }
 }
 

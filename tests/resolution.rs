@@ -2507,6 +2507,55 @@ fn the_carrier_and_the_union_take_the_one_of_their_kind() {
 }
 
 #[test]
+fn the_club_the_team_and_the_franchise_take_the_one_team_named() {
+    for (text, speaker, content, name) in [
+        ("Arsenal signed a new striker on Friday. The club said the fee was undisclosed.", "The club", "the fee", "Arsenal"),
+        ("The Boston Celtics traded their point guard on Thursday. The franchise said the deal was final.", "The franchise", "the deal", "Boston Celtics"),
+        ("Real Madrid lost at home on Sunday. The team said the referee had erred.", "The team", "the referee", "Real Madrid"),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(canonical_at(&rows, speaker, content), Some(name), "{text}");
+    }
+    // Two clubs before: neither; a company is no club; a research team is
+    // no sports team.
+    for (text, speaker, content) in [
+        ("Arsenal beat Chelsea 2-1 on Saturday. The club said the manager would stay.", "The club", "the manager"),
+        ("Toyota sponsors the league. The team said the season would start in May.", "The team", "the season"),
+        ("A team of scientists at Harvard studied the virus. The team said the results were preliminary.", "The team", "the results"),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(canonical_at(&rows, speaker, content), None, "{text}");
+    }
+}
+
+#[test]
+fn the_club_and_the_team_take_no_sports_team_for_another_team() {
+    // A lowercase modifier that is no sports word makes another team; a
+    // new team or club between ("a medical team", "a golf club", "a
+    // nightclub") blocks the link; a team's name that starts a longer
+    // name ("Chelsea Manning") is no mention of the team.
+    for (text, speaker, content) in [
+        ("The Chicago Bulls guard was arrested on Friday. The legal team said the arrest was unlawful.", "The legal team", "the arrest"),
+        ("Arsenal hosted a charity match. A medical team treated two fans. The team said both were recovering.", "The team", "both were"),
+        ("The Dallas Cowboys stadium sits beside a golf club. The club said it would expand the course.", "The club", "it would"),
+        ("Juventus fans celebrated in a nightclub in Turin. The club said it had called the police.", "The club", "it had"),
+        ("Chelsea Manning spoke at a fundraiser in Boston. The club said the dinner had sold out.", "The club", "the dinner"),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(canonical_at(&rows, speaker, content), None, "{text}");
+    }
+    // A sports word or a capitalized modifier, and the club's own
+    // references between, keep it.
+    for (text, speaker, content, name) in [
+        ("Everton sacked its manager. The club's owners met. The football club said a successor would follow.", "The football club", "a successor", "Everton"),
+        ("Juventus lost in Naples on Sunday. The Italian club said it would appeal.", "The Italian club", "it would", "Juventus"),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(canonical_at(&rows, speaker, content), Some(name), "{text}");
+    }
+}
+
+#[test]
 fn the_union_and_the_airline_need_the_kind_word_as_head() {
     // The kind word heads the name: last, or before "of".
     let rows = extract("The National Union of Teachers said its members would strike. The union said talks had stalled.", None);

@@ -51,8 +51,8 @@ use names::{ends_capitalized, name_into};
 use names::{name_in, name_in_words, names_in, Marks};
 use orgs::{
     all_caps, dateline_agency, dateline_country, definite_org_in, has_comma_phrase, is_acronym,
-    mentions_from, mentions_in, names_same_entity, referring_noun, suffixed_company_before, Ments,
-    OrgKind, Referent,
+    mentions_from, mentions_in, names_same_entity, one_team, referring_noun,
+    suffixed_company_before, Ments, OrgKind, Referent,
 };
 #[cfg(test)]
 use orgs::{
@@ -3815,7 +3815,11 @@ fn resolve_one<'g>(
             // union named before, else no name ("Delta Air Lines said ...
             // The carrier said").
             if kind.needs_one() {
-                if let Some(c) = one_of_kind(sp.0, kind, cands, gaz) {
+                let one = match kind {
+                    OrgKind::Team => one_team(text, sp.0, rest, cands, mentions, gaz),
+                    _ => one_of_kind(sp.0, kind, cands, gaz),
+                };
+                if let Some(c) = one {
                     fill(&mut r, c);
                 } else {
                     r.stype = SpeakerType::Organization;

@@ -105,6 +105,10 @@ pub(super) enum OrgKind {
     /// with a union word for its head ([`union_head`]; "European Union", a party's
     /// "Christian Democratic Union" and the ACLU are the gazetteer's).
     Union,
+    /// A sports club ("the club", "the team", "the franchise"): an
+    /// organization the gazetteer types `team` ("Arsenal ... The club
+    /// said"; not "a team of scientists", which has no such name).
+    Team,
 }
 
 /// Last words of an airline's name ("Southwest Airlines", "British
@@ -190,6 +194,7 @@ fn referring_table() -> &'static HashMap<&'static str, Referent> {
                 "group" => Referent::Org(OrgKind::Group),
                 "airline" => Referent::Org(OrgKind::Airline),
                 "union" => Referent::Org(OrgKind::Union),
+                "team" => Referent::Org(OrgKind::Team),
                 "person" => Referent::Person(gender),
                 k => panic!("referring_nouns.csv: kind {k:?} in {line:?}"),
             };
@@ -257,6 +262,7 @@ impl OrgKind {
                 matches!(subtype, None | Some("company")) && airline_head(&c.canonical, gaz)
             }
             OrgKind::Union => subtype.is_none() && union_head(&c.canonical),
+            OrgKind::Team => subtype == Some("team"),
         }
     }
 
@@ -264,8 +270,125 @@ impl OrgKind {
     /// organization of its kind named before it, not the nearest
     /// organization ("the carrier" after two airlines takes neither).
     pub(super) fn needs_one(self) -> bool {
-        matches!(self, OrgKind::Airline | OrgKind::Union)
+        matches!(self, OrgKind::Airline | OrgKind::Union | OrgKind::Team)
     }
+}
+
+/// Lowercase words that may modify a sports club's noun ("the football
+/// club", "the basketball team"); any other lowercase modifier makes it
+/// another team ("the legal team", "the rescue team", "a country club").
+/// A capitalized modifier ("the Italian club", "the Merseyside club") is
+/// the club's own.
+const SPORTS_MODIFIERS: &[&str] = &[
+    "football",
+    "soccer",
+    "basketball",
+    "baseball",
+    "hockey",
+    "rugby",
+    "cricket",
+    "volleyball",
+    "handball",
+    "sports",
+    "professional",
+];
+
+/// Whether `w` may modify the noun of a sports club: capitalized or one
+/// of [`SPORTS_MODIFIERS`].
+fn sports_modifier(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_uppercase()) || SPORTS_MODIFIERS.contains(&w)
+}
+
+/// Words before "team" or "club" that keep it a reference to a club
+/// named before ("the team", "his club", "the club's"); others make a
+/// new team or club ([`new_team_phrase`]).
+const TEAM_DETERMINERS: &[&str] = &[
+    "the", "this", "that", "his", "her", "its", "their", "our", "my", "your", "whose",
+];
+
+/// Bytes before a team reference searched for a new team or club phrase
+/// ([`new_team_phrase`]): a bound on the work of each reference.
+const TEAM_WINDOW: usize = 2000;
+
+/// Whether `window` holds a team or club that is not a club named before:
+/// "a team of surgeons", "A rescue team", "The school's robotics team", "a
+/// country club", "a nightclub" (a lowercase word before "team" or "club"
+/// that is neither a determiner, [`TEAM_DETERMINERS`], nor a sports word,
+/// [`SPORTS_MODIFIERS`], or a longer word ending in "club").
+fn new_team_phrase(window: &str) -> bool {
+    let mut prev: Option<&str> = None;
+    for raw in window.split_ascii_whitespace() {
+        let w = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
+        let noun = ["team", "teams", "club", "clubs"]
+            .iter()
+            .any(|n| w.eq_ignore_ascii_case(n));
+        if w.len() > 4 && w.ends_with("club") && !noun {
+            return true;
+        }
+        if noun {
+            if let Some(p) = prev {
+                let det = TEAM_DETERMINERS.iter().any(|d| p.eq_ignore_ascii_case(d));
+                let indefinite = ["a", "an", "another"]
+                    .iter()
+                    .any(|d| p.eq_ignore_ascii_case(d));
+                if indefinite || !det && !sports_modifier(p) {
+                    return true;
+                }
+            }
+        }
+        // (A word that ends a clause or phrase is no modifier of the next.)
+        prev = match raw.ends_with([',', '.', ';', ':', '!', '?', ')', '"']) {
+            true => None,
+            false => Some(w),
+        };
+    }
+    false
+}
+
+/// The one sports team named before the reference "the `rest`" at `pos`
+/// ("Arsenal ... The club said"), as [`one_of_kind`] finds one of a kind,
+/// but none when the reference has a modifier that is not a sports word
+/// ("the legal team", [`sports_modifier`]), when a new team or club comes
+/// between ("A team of surgeons", "a nightclub": [`new_team_phrase`]),
+/// and not a team's name that starts a longer capitalized name ("Chelsea
+/// Clinton").
+pub(super) fn one_team<'c, 'g>(
+    text: &str,
+    pos: usize,
+    rest: &str,
+    cands: &'c Cands<'g>,
+    mentions: Ments<'_>,
+    gaz: &Gazetteer,
+) -> Option<&'c Cand<'g>> {
+    if !rest.rsplit_sp().skip(1).all(sports_modifier) {
+        return None;
+    }
+    let ok = |c: &Cand| {
+        c.stype == SpeakerType::Organization
+            && !c.canonical.is_empty()
+            && OrgKind::Team.fits(c, gaz)
+            && !mentions
+                .list
+                .get(mentions.first_from(c.pos))
+                .filter(|m| m.start == c.pos)
+                .and_then(|m| text.get(m.end..))
+                .is_some_and(|after| {
+                    let mut ch = after.chars();
+                    ch.next() == Some(' ') && ch.next().is_some_and(char::is_uppercase)
+                })
+    };
+    let c = cands.nearest_before(pos, ok)?;
+    let other = cands.nearest_before(c.pos, |o| ok(o) && o.canonical != c.canonical);
+    let mut lo = c.pos.max(pos.saturating_sub(TEAM_WINDOW));
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let window = text.get(lo..pos).unwrap_or("");
+    (other.is_none() && !new_team_phrase(window)).then_some(c)
 }
 
 /// The kind of a definite singular organization noun phrase, given its

@@ -2706,6 +2706,33 @@ fn a_subject_interrupted_by_a_dash_aside_speaks() {
             "Residents of the town",
             "that the plant will close",
         ),
+        // An auxiliary or adverb between the closing dash and the cue.
+        (
+            "Some economists — notably Jason Furman at Harvard — have warned that the cuts could slow growth.",
+            "Some economists",
+            "that the cuts could slow growth",
+        ),
+        (
+            "Members of the panel — all appointed by the governor — also said the rules were too strict.",
+            "Members of the panel",
+            "the rules were too strict",
+        ),
+        // A plural without -s, or an organization noun, before a base-form cue.
+        (
+            "Local people — many of them farmers — say the dam will flood their land.",
+            "Local people",
+            "the dam will flood their land",
+        ),
+        (
+            "Local fishermen – most of whom have not worked since the spill – claim the company lied to them.",
+            "Local fishermen",
+            "the company lied to them",
+        ),
+        (
+            "The police — already stretched thin — say they cannot patrol the park.",
+            "The police",
+            "they cannot patrol the park",
+        ),
     ] {
         assert_eq!(
             contents(text, speaker),
@@ -2742,6 +2769,11 @@ fn a_subject_interrupted_by_a_dash_aside_speaks() {
         (
             "Their deepest – and least discussed – hopes rest on a ceasefire.",
             "deepest",
+        ),
+        // A modal after the closing dash is a duty or a guess, no report.
+        (
+            "The presidential candidates — current and former — must file their reports on Sunday.",
+            "candidates",
         ),
         (
             "The president's oft-repeated — and often debunked — claims that the election was stolen still circulate.",

@@ -2733,6 +2733,18 @@ fn a_subject_interrupted_by_a_dash_aside_speaks() {
             "The police",
             "they cannot patrol the park",
         ),
+        // A singular organization noun before a cue with no noun reading;
+        // "since" after the closing dash.
+        (
+            "The board — and its auditors — agree that the accounts were sound.",
+            "The board",
+            "that the accounts were sound",
+        ),
+        (
+            "The ministry — under fire from both parties — has since said it will review the rules.",
+            "The ministry",
+            "it will review the rules",
+        ),
     ] {
         assert_eq!(
             contents(text, speaker),
@@ -2778,6 +2790,20 @@ fn a_subject_interrupted_by_a_dash_aside_speaks() {
         (
             "The president's oft-repeated — and often debunked — claims that the election was stolen still circulate.",
             "oft-repeated",
+        ),
+        // A singular person or organization noun before a cue that may be
+        // a noun: the noun's modifier ("employee claim", "union pledge").
+        (
+            "Every employee — and contractor — claim goes to the same office.",
+            "employee",
+        ),
+        (
+            "The union — and management — pledge to avoid strikes looks fragile.",
+            "union",
+        ),
+        (
+            "The agency — and ministry — plan to close the port was shelved.",
+            "agency",
         ),
     ] {
         let got = speaker_contents(text);

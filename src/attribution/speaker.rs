@@ -1223,7 +1223,7 @@ fn dash_aside_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<N
     while end + 2 > cue
         && end > lo
         && !is_dash(s, end - 1)
-        && s.is_in(end - 1, SKIP_BACK)
+        && (s.is_in(end - 1, SKIP_BACK) || s.is_in(end - 1, &["since"]))
         && !s.is_in(
             end - 1,
             &[
@@ -1259,7 +1259,10 @@ fn dash_aside_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<N
         // support", "an aggressive - some say unrealistic - pledge"); not
         // after an auxiliary, nor after a person or organization noun, a
         // plural without -s too ("Local people — many of them farmers —
-        // say", "The police — already stretched thin — say").
+        // say", "The police — already stretched thin — say"), but a
+        // singular one before a cue that may be a noun is that noun's
+        // modifier ("Each worker — and employer — claim must be filed";
+        // "The government — and opposition — agree that" speaks).
         .filter(|np| {
             np.b > np.a + 2
                 || end < cue
@@ -1268,7 +1271,8 @@ fn dash_aside_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<N
                 || matches!(
                     s.speaker_noun(lx, np.b - 1),
                     Some(crate::lexicon::NounType::Person | crate::lexicon::NounType::Organization)
-                )
+                ) && (!s.is_in(cue, super::draft_filters::CUE_NOUNS)
+                    || plural_without_s(s, np.b - 1))
                 || s.cue_word(lx, cue)
                     .is_some_and(|(_, f)| f != crate::lexicon::Form::Base)
         })
@@ -1283,6 +1287,29 @@ fn dash_aside_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<N
                 || !modifier_word(s, lx, np.b - 1)
         })
         .map(|np| participle_adjuncts(s, open, np))
+}
+
+/// Whether token `k`, a person or organization noun without a final
+/// "s", is a plural ("fishermen", "women", "people") or a collective noun
+/// that takes a plural verb ("police", "staff", "clergy")
+/// ([`dash_aside_subject`]).
+fn plural_without_s(s: &Sent, k: usize) -> bool {
+    s.bytes(k).ends_with(b"men")
+        || s.is_in(
+            k,
+            &[
+                "people",
+                "police",
+                "staff",
+                "crew",
+                "clergy",
+                "personnel",
+                "children",
+                "military",
+                "public",
+                "faculty",
+            ],
+        )
 }
 
 /// Whether token `k`, the last of a phrase, is a modifier that cannot

@@ -2706,6 +2706,45 @@ fn a_subject_interrupted_by_a_dash_aside_speaks() {
             "Residents of the town",
             "that the plant will close",
         ),
+        // An auxiliary or adverb between the closing dash and the cue.
+        (
+            "Some economists — notably Jason Furman at Harvard — have warned that the cuts could slow growth.",
+            "Some economists",
+            "that the cuts could slow growth",
+        ),
+        (
+            "Members of the panel — all appointed by the governor — also said the rules were too strict.",
+            "Members of the panel",
+            "the rules were too strict",
+        ),
+        // A plural without -s, or an organization noun, before a base-form cue.
+        (
+            "Local people — many of them farmers — say the dam will flood their land.",
+            "Local people",
+            "the dam will flood their land",
+        ),
+        (
+            "Local fishermen – most of whom have not worked since the spill – claim the company lied to them.",
+            "Local fishermen",
+            "the company lied to them",
+        ),
+        (
+            "The police — already stretched thin — say they cannot patrol the park.",
+            "The police",
+            "they cannot patrol the park",
+        ),
+        // A singular organization noun before a cue with no noun reading;
+        // "since" after the closing dash.
+        (
+            "The board — and its auditors — agree that the accounts were sound.",
+            "The board",
+            "that the accounts were sound",
+        ),
+        (
+            "The ministry — under fire from both parties — has since said it will review the rules.",
+            "The ministry",
+            "it will review the rules",
+        ),
     ] {
         assert_eq!(
             contents(text, speaker),
@@ -2743,9 +2782,28 @@ fn a_subject_interrupted_by_a_dash_aside_speaks() {
             "Their deepest – and least discussed – hopes rest on a ceasefire.",
             "deepest",
         ),
+        // A modal after the closing dash is a duty or a guess, no report.
+        (
+            "The presidential candidates — current and former — must file their reports on Sunday.",
+            "candidates",
+        ),
         (
             "The president's oft-repeated — and often debunked — claims that the election was stolen still circulate.",
             "oft-repeated",
+        ),
+        // A singular person or organization noun before a cue that may be
+        // a noun: the noun's modifier ("employee claim", "union pledge").
+        (
+            "Every employee — and contractor — claim goes to the same office.",
+            "employee",
+        ),
+        (
+            "The union — and management — pledge to avoid strikes looks fragile.",
+            "union",
+        ),
+        (
+            "The agency — and ministry — plan to close the port was shelved.",
+            "agency",
         ),
     ] {
         let got = speaker_contents(text);

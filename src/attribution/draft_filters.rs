@@ -1211,7 +1211,7 @@ fn finite_verb_after(rest: &str, singular: bool) -> bool {
 
 /// Cue words that are also nouns ("demand", "fears", "support"), the
 /// cues [`adjective_before_noun_cue`] asks about.
-const CUE_NOUNS: &[&str] = &[
+pub(super) const CUE_NOUNS: &[&str] = &[
     "demand",
     "demands",
     "fear",

@@ -1206,7 +1206,8 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
 /// when the walks above find none ("Insiders in the next two states —
 /// Nevada and South Carolina — said", "Democratic leaders — and, in
 /// particular, Senate Minority Leader Harry Reid — insisted", "A former
-/// candidate -- John McCain, who lost in 2008 -- said"): the phrase that
+/// candidate -- John McCain, who lost in 2008 -- said", "Some economists
+/// — notably Jason Furman — have warned"): the phrase that
 /// ends before the opening dash, searched as if the cue stood there. Both
 /// dashes in the clause, the aside up to 40 tokens long and with no
 /// quote mark, the phrase right before the opening dash.
@@ -1214,10 +1215,28 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
 /// test, a dash before the cue, turns most of those down.)
 #[inline(never)]
 fn dash_aside_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
-    if cue < lo + 4 || !is_dash(s, cue - 1) {
+    // Up to two auxiliaries or adverbs between the closing dash and the
+    // cue ("— have warned", "— also said"); no modal, a duty or a guess
+    // ("— must file their reports"). (The dash test first: most cues
+    // asked have a word before them of no such set.)
+    let mut end = cue;
+    while end + 2 > cue
+        && end > lo
+        && !is_dash(s, end - 1)
+        && (s.is_in(end - 1, SKIP_BACK) || s.is_in(end - 1, &["since"]))
+        && !s.is_in(
+            end - 1,
+            &[
+                "would", "will", "could", "may", "might", "should", "can", "must",
+            ],
+        )
+    {
+        end -= 1;
+    }
+    if end < lo + 4 || !is_dash(s, end - 1) {
         return None;
     }
-    let close = dash_start(s, cue - 1, lo);
+    let close = dash_start(s, end - 1, lo);
     let open = (close.saturating_sub(40).max(lo + 1)..close)
         .rev()
         .take_while(|&k| !s.is_quote_mark(k))
@@ -1237,11 +1256,23 @@ fn dash_aside_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<N
         .filter(|np| np.b == open)
         // A base-form cue after a short singular phrase is a noun with its
         // modifier before the aside ("His strong - and largely unwavering -
-        // support", "an aggressive - some say unrealistic - pledge").
+        // support", "an aggressive - some say unrealistic - pledge"); not
+        // after an auxiliary, nor after a person or organization noun, a
+        // plural without -s too ("Local people — many of them farmers —
+        // say", "The police — already stretched thin — say"), but a
+        // singular one before a cue that may be a noun is that noun's
+        // modifier ("Each worker — and employer — claim must be filed";
+        // "The government — and opposition — agree that" speaks).
         .filter(|np| {
             np.b > np.a + 2
+                || end < cue
                 || s.is_cap(np.b - 1)
                 || s.bytes(np.b - 1).ends_with(b"s")
+                || matches!(
+                    s.speaker_noun(lx, np.b - 1),
+                    Some(crate::lexicon::NounType::Person | crate::lexicon::NounType::Organization)
+                ) && (!s.is_in(cue, super::draft_filters::CUE_NOUNS)
+                    || plural_without_s(s, np.b - 1))
                 || s.cue_word(lx, cue)
                     .is_some_and(|(_, f)| f != crate::lexicon::Form::Base)
         })
@@ -1256,6 +1287,29 @@ fn dash_aside_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<N
                 || !modifier_word(s, lx, np.b - 1)
         })
         .map(|np| participle_adjuncts(s, open, np))
+}
+
+/// Whether token `k`, a person or organization noun without a final
+/// "s", is a plural ("fishermen", "women", "people") or a collective noun
+/// that takes a plural verb ("police", "staff", "clergy")
+/// ([`dash_aside_subject`]).
+fn plural_without_s(s: &Sent, k: usize) -> bool {
+    s.bytes(k).ends_with(b"men")
+        || s.is_in(
+            k,
+            &[
+                "people",
+                "police",
+                "staff",
+                "crew",
+                "clergy",
+                "personnel",
+                "children",
+                "military",
+                "public",
+                "faculty",
+            ],
+        )
 }
 
 /// Whether token `k`, the last of a phrase, is a modifier that cannot

@@ -6138,6 +6138,38 @@ fn guards_are_organizations_and_deputies_people() {
 }
 
 #[test]
+fn a_capitalized_ex_or_then_title_or_a_hyphenated_rank_is_no_part_of_the_name() {
+    // "Ex-governor", "Then-chairman" (a former holder's title opening the
+    // sentence) and "Lance-Cpl." (a rank abbreviated after a hyphen) are
+    // titles as "Former governor" and "Lance Cpl." are: the canonical is
+    // the bare name.
+    for (text, name) in [
+        (
+            "Ex-governor Paul Sherwood said the plan would fail.",
+            "Paul Sherwood",
+        ),
+        ("Ex-mayor Tom Reyes said the city was broke.", "Tom Reyes"),
+        (
+            "Lance-Cpl. Ian Doyle said the patrol was ambushed.",
+            "Ian Doyle",
+        ),
+        (
+            "\"We were ambushed,\" said Lance-Cpl. Ian Doyle.",
+            "Ian Doyle",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:#?}");
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}");
+    }
+    // An organization opened by "Ex-" keeps its name.
+    let rows = extract("The Ex-Im Bank said the loans were safe.", None);
+    let a = one(&rows, "said");
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Ex-Im Bank"), "{a:#?}");
+}
+
+#[test]
 fn a_then_or_ex_title_before_a_name_keeps_the_row() {
     // A lowercase "then-"/"ex-" before a title is part of the speaker
     // phrase as "Then-Senator" and "former Senator" are, and a title

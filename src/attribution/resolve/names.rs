@@ -356,7 +356,15 @@ fn lead_hyphenated_title(w: &str) -> bool {
 /// [`lead_hyphenated_title`] of a capitalized word of a hyphen.
 #[inline(never)]
 fn hyphenated_title_parts(w: &str) -> bool {
+    // A former holder's title ("Ex-governor Paul Sherwood", "Then-chairman
+    // Robert Ellison"), and a rank's abbreviation after a hyphen
+    // ("Lance-Cpl. Ian Doyle").
     w.ends_with("-General")
+        || w.starts_with("Ex-")
+        || w.starts_with("Then-")
+        || w.rsplit('-')
+            .next()
+            .is_some_and(|p| p.ends_with('.') && is_title_word(p))
         || w.split('-').any(is_title_word)
             && w.split('-')
                 .all(|p| is_title_word(p) || TITLE_HYPHEN_PARTS.contains(&p))

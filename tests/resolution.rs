@@ -6138,6 +6138,28 @@ fn guards_are_organizations_and_deputies_people() {
 }
 
 #[test]
+fn a_then_or_ex_abbreviated_title_inside_a_longer_subject_keeps_the_row() {
+    // "then-Gov." after the preposition of a longer subject: the stop of
+    // the abbreviation, a token of its own, is walked over as "Gov." is,
+    // and the subject is the whole phrase.
+    for (text, speaker) in [
+        (
+            "A spokesman for then-Gov. Rick Perry said the governor had no comment.",
+            "A spokesman for then-Gov. Rick Perry",
+        ),
+        (
+            "A lawyer for ex-Rep. Tim Ryan said the claim was false.",
+            "A lawyer for ex-Rep. Tim Ryan",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(a.speaker, speaker, "{text}: {a:#?}");
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}");
+    }
+}
+
+#[test]
 fn a_capitalized_ex_or_then_title_or_a_hyphenated_rank_is_no_part_of_the_name() {
     // "Ex-governor", "Then-chairman" (a former holder's title opening the
     // sentence) and "Lance-Cpl." (a rank abbreviated after a hyphen) are

@@ -6263,3 +6263,23 @@ fn a_convention_is_an_organization() {
         assert_eq!(a.speaker_type, SpeakerType::Organization, "{text}: {a:?}");
     }
 }
+
+#[test]
+fn a_former_holder_after_the_preposition_of_a_longer_subject_is_not_the_speaker() {
+    // "An attorney for former Sen. Bob Menendez": the attorney speaks, as
+    // with plain "Sen."; the canonical is no name (was the senator's).
+    for text in [
+        "An attorney for former Sen. Bob Menendez said the bars were heirlooms.",
+        "An attorney for ex-Sen. Bob Menendez said the bars were heirlooms.",
+        "A friend of then-Sen. Al Franken said the photo was a joke.",
+        "An attorney for Sen. Bob Menendez said the bars were heirlooms.",
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(a.speaker_canonical, None, "{text}: {a:#?}");
+    }
+    // A name of more hyphens opened by "Ex-" keeps its name.
+    let rows = extract("Ex-Cell-O said quarterly profit rose 12 percent.", None);
+    let a = one(&rows, "said");
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Ex-Cell-O"), "{a:#?}");
+}

@@ -358,10 +358,11 @@ fn lead_hyphenated_title(w: &str) -> bool {
 fn hyphenated_title_parts(w: &str) -> bool {
     // A former holder's title ("Ex-governor Paul Sherwood", "Then-chairman
     // Robert Ellison"), and a rank's abbreviation after a hyphen
-    // ("Lance-Cpl. Ian Doyle").
+    // ("Lance-Cpl. Ian Doyle"). (Not a name of more hyphens: "Ex-Cell-O".)
     w.ends_with("-General")
-        || w.starts_with("Ex-")
-        || w.starts_with("Then-")
+        || ["Ex-", "Then-"]
+            .iter()
+            .any(|h| w.strip_prefix(h).is_some_and(|r| !r.contains('-')))
         || w.rsplit('-')
             .next()
             .is_some_and(|p| p.ends_with('.') && is_title_word(p))
@@ -623,6 +624,20 @@ pub(super) fn name_by_rules(
         while p >= 2 && cap(words[p - 1]) {
             p -= 1;
         }
+    }
+    // (So may a lowercase word of a former holder before a title after a
+    // preposition: "An attorney for former Sen. Bob Menendez", "A friend
+    // of then-Sen. Al Franken" name the attorney and the friend.)
+    if p >= 3
+        && NAME_PREPOSITIONS.contains(&words[p - 2])
+        && (words[p - 1] == "former" && words.get(p).is_some_and(|w| is_title_word(w))
+            || ["then-", "ex-"].iter().any(|h| {
+                words[p - 1]
+                    .strip_prefix(h)
+                    .is_some_and(|w| is_title_word(w))
+            }))
+    {
+        p -= 1;
     }
     if p >= 3 && matches!(words[p - 1], "both" | "the" | "all") {
         p -= 1;

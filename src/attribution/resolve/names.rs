@@ -631,11 +631,9 @@ pub(super) fn name_by_rules(
     if p >= 3
         && NAME_PREPOSITIONS.contains(&words[p - 2])
         && (words[p - 1] == "former" && words.get(p).is_some_and(|w| is_title_word(w))
-            || ["then-", "ex-"].iter().any(|h| {
-                words[p - 1]
-                    .strip_prefix(h)
-                    .is_some_and(|w| is_title_word(w))
-            }))
+            || ["then-", "ex-"]
+                .iter()
+                .any(|h| words[p - 1].strip_prefix(h).is_some_and(is_title_word)))
     {
         p -= 1;
     }

@@ -6187,6 +6187,60 @@ fn guards_are_organizations_and_deputies_people() {
 }
 
 #[test]
+fn a_then_or_ex_abbreviated_title_inside_a_longer_subject_keeps_the_row() {
+    // "then-Gov." after the preposition of a longer subject: the stop of
+    // the abbreviation, a token of its own, is walked over as "Gov." is,
+    // and the subject is the whole phrase.
+    for (text, speaker) in [
+        (
+            "A spokesman for then-Gov. Rick Perry said the governor had no comment.",
+            "A spokesman for then-Gov. Rick Perry",
+        ),
+        (
+            "A lawyer for ex-Rep. Tim Ryan said the claim was false.",
+            "A lawyer for ex-Rep. Tim Ryan",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(a.speaker.as_deref(), Some(speaker), "{text}: {a:#?}");
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}");
+    }
+}
+
+#[test]
+fn a_capitalized_ex_or_then_title_or_a_hyphenated_rank_is_no_part_of_the_name() {
+    // "Ex-governor", "Then-chairman" (a former holder's title opening the
+    // sentence) and "Lance-Cpl." (a rank abbreviated after a hyphen) are
+    // titles as "Former governor" and "Lance Cpl." are: the canonical is
+    // the bare name.
+    for (text, name) in [
+        (
+            "Ex-governor Paul Sherwood said the plan would fail.",
+            "Paul Sherwood",
+        ),
+        ("Ex-mayor Tom Reyes said the city was broke.", "Tom Reyes"),
+        (
+            "Lance-Cpl. Ian Doyle said the patrol was ambushed.",
+            "Ian Doyle",
+        ),
+        (
+            "\"We were ambushed,\" said Lance-Cpl. Ian Doyle.",
+            "Ian Doyle",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:#?}");
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}");
+    }
+    // An organization opened by "Ex-" keeps its name.
+    let rows = extract("The Ex-Im Bank said the loans were safe.", None);
+    let a = one(&rows, "said");
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Ex-Im Bank"), "{a:#?}");
+}
+
+#[test]
 fn a_then_or_ex_title_before_a_name_keeps_the_row() {
     // A lowercase "then-"/"ex-" before a title is part of the speaker
     // phrase as "Then-Senator" and "former Senator" are, and a title
@@ -6257,4 +6311,24 @@ fn a_convention_is_an_organization() {
             .unwrap_or_else(|| panic!("{text}: {rows:#?}"));
         assert_eq!(a.speaker_type, SpeakerType::Organization, "{text}: {a:?}");
     }
+}
+
+#[test]
+fn a_former_holder_after_the_preposition_of_a_longer_subject_is_not_the_speaker() {
+    // "An attorney for former Sen. Bob Menendez": the attorney speaks, as
+    // with plain "Sen."; the canonical is no name (was the senator's).
+    for text in [
+        "An attorney for former Sen. Bob Menendez said the bars were heirlooms.",
+        "An attorney for ex-Sen. Bob Menendez said the bars were heirlooms.",
+        "A friend of then-Sen. Al Franken said the photo was a joke.",
+        "An attorney for Sen. Bob Menendez said the bars were heirlooms.",
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(a.speaker_canonical, None, "{text}: {a:#?}");
+    }
+    // A name of more hyphens opened by "Ex-" keeps its name.
+    let rows = extract("Ex-Cell-O said quarterly profit rose 12 percent.", None);
+    let a = one(&rows, "said");
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Ex-Cell-O"), "{a:#?}");
 }

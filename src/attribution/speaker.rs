@@ -1180,16 +1180,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             return Some(participle_adjuncts(s, cue, np));
         }
     }
-    let np = backward_from(s, lx, cue, lo).map(|np| {
-        // "Then-Gov. Paul Sherwood said": the title before the stop of its
-        // abbreviation, a token of its own ([`hyphen_title_stop`]).
-        if np.a >= lo + 2 && hyphen_title_stop(s, np.a - 1) {
-            Np { a: np.a - 2, ..np }
-        } else {
-            np
-        }
-    });
-    match np {
+    match backward_from(s, lx, cue, lo) {
         // A phrase after a preposition may be the agent or place of a
         // participle phrase ("Experts quoted by \[the agency\] said").
         // (The participle stands before that preposition: the search for
@@ -1931,7 +1922,17 @@ fn noun_modifier(s: &Sent, i: usize, h: usize) -> bool {
 /// [`backward`] for a clause starting at `lo`.
 #[inline]
 fn backward_from(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
-    match backward_phrase(s, lx, cue, lo) {
+    match backward_phrase(s, lx, cue, lo).map(|np| {
+        // "Then-Gov. Paul Sherwood said", "A spokesman for then-Gov. Rick
+        // Perry said": the title before the stop of its abbreviation, a
+        // token of its own ([`hyphen_title_stop`]), before the walk over a
+        // longer subject.
+        if np.a >= lo + 2 && hyphen_title_stop(s, np.a - 1) {
+            Np { a: np.a - 2, ..np }
+        } else {
+            np
+        }
+    }) {
         // "WHO chief Tedros Adhanom Ghebreyesus said", "WHO spokesman
         // Tarik Jasarevic said": the agency's name, not the relative. A
         // phrase inside the prepositional phrase of a longer subject ("A
@@ -2313,7 +2314,9 @@ fn noun_pp_subject_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
     while k > w0 {
         let i = k - 1;
         if !s.is_word(i) {
-            if s.is_poss(i) || s.is_p(i, "%") || s.is_p(i, "$") {
+            // (The stop of a hyphenated title abbreviation, a token of its
+            // own, too: "A spokesman for then-Gov. Rick Perry said".)
+            if s.is_poss(i) || s.is_p(i, "%") || s.is_p(i, "$") || hyphen_title_stop(s, i) {
                 k -= 1;
                 continue;
             }
@@ -2414,7 +2417,12 @@ fn noun_pp_subject_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
     };
     let in_mark = |i: usize| mark.is_some_and(|(open, close)| (open..=close).contains(&i));
     let plain = |i: usize| {
-        (s.is_word(i) || s.is_p(i, "%") || s.is_p(i, "$") || s.is_poss(i) || in_mark(i))
+        (s.is_word(i)
+            || s.is_p(i, "%")
+            || s.is_p(i, "$")
+            || s.is_poss(i)
+            || in_mark(i)
+            || hyphen_title_stop(s, i))
             && !(s.is_word(i) && is_cue_word(s, lx, i) && !noun_cue(i))
     };
     (head && p + 1 < j && (c..j).all(plain)).then_some(Np { a: c, b: j })

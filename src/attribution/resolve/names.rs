@@ -356,7 +356,16 @@ fn lead_hyphenated_title(w: &str) -> bool {
 /// [`lead_hyphenated_title`] of a capitalized word of a hyphen.
 #[inline(never)]
 fn hyphenated_title_parts(w: &str) -> bool {
+    // A former holder's title ("Ex-governor Paul Sherwood", "Then-chairman
+    // Robert Ellison"), and a rank's abbreviation after a hyphen
+    // ("Lance-Cpl. Ian Doyle"). (Not a name of more hyphens: "Ex-Cell-O".)
     w.ends_with("-General")
+        || ["Ex-", "Then-"]
+            .iter()
+            .any(|h| w.strip_prefix(h).is_some_and(|r| !r.contains('-')))
+        || w.rsplit('-')
+            .next()
+            .is_some_and(|p| p.ends_with('.') && is_title_word(p))
         || w.split('-').any(is_title_word)
             && w.split('-')
                 .all(|p| is_title_word(p) || TITLE_HYPHEN_PARTS.contains(&p))
@@ -615,6 +624,18 @@ pub(super) fn name_by_rules(
         while p >= 2 && cap(words[p - 1]) {
             p -= 1;
         }
+    }
+    // (So may a lowercase word of a former holder before a title after a
+    // preposition: "An attorney for former Sen. Bob Menendez", "A friend
+    // of then-Sen. Al Franken" name the attorney and the friend.)
+    if p >= 3
+        && NAME_PREPOSITIONS.contains(&words[p - 2])
+        && (words[p - 1] == "former" && words.get(p).is_some_and(|w| is_title_word(w))
+            || ["then-", "ex-"]
+                .iter()
+                .any(|h| words[p - 1].strip_prefix(h).is_some_and(is_title_word)))
+    {
+        p -= 1;
     }
     if p >= 3 && matches!(words[p - 1], "both" | "the" | "all") {
         p -= 1;

@@ -6209,3 +6209,60 @@ fn a_convention_is_an_organization() {
         assert_eq!(a.speaker_type, SpeakerType::Organization, "{text}: {a:?}");
     }
 }
+
+/// The source merged people of one surname and one first initial into
+/// one entry ("Ron Johnson" under Richard Johnson, "Rick Scott" under
+/// Robert Scott, "Mark Kelly" under Mike Kelly, "Cindy Hyde-Smith" under
+/// Christopher Smith, "Adrian Smith" under Adam Smith): the build drops a
+/// full name whose given name is no form of the person's own, so each is
+/// its own name; a nickname or middle name of the person stays his.
+#[test]
+fn a_merged_other_persons_name_is_its_own() {
+    for name in [
+        "Ron Johnson",
+        "Rick Scott",
+        "Mark Kelly",
+        "Cindy Hyde-Smith",
+        "Adrian Smith",
+        "Andrew Smith",
+        "Julian Smith",
+        "Keith Bradley",
+    ] {
+        assert_first_canonical(
+            &format!("{name} said the bill would fail in the Senate."),
+            Some(name),
+        );
+    }
+    for (name, canonical) in [
+        ("Bobby Scott", "Robert Scott"),
+        ("Mike Kelly", "Mike Kelly"),
+        ("Richard Johnson", "Richard Johnson"),
+        ("Bibi Netanyahu", "Benjamin Netanyahu"),
+        ("Bernard Sanders", "Bernie Sanders"),
+        ("Willard Mitt Romney", "Mitt Romney"),
+        ("James Danforth Quayle", "Dan Quayle"),
+    ] {
+        assert_first_canonical(
+            &format!("{name} said the bill would fail in the Senate."),
+            Some(canonical),
+        );
+    }
+}
+
+/// A party tag's stop ends no sentence: the subject before it is the
+/// antecedent of the next sentence's pronoun, a name the gazetteer
+/// lacks too.
+#[test]
+fn a_party_tag_stop_ends_no_sentence() {
+    for tag in ["(R-Wis.)", "(D-N.Y.)"] {
+        let text = format!(
+            "Cruz won the primary, giving him momentum against Trump. Sen. Tod Brannick {tag} is an underdog in his race. He said last week that he will need help."
+        );
+        let rows = extract(&text, Some("2016-05-31"));
+        assert_eq!(
+            one(&rows, "said").speaker_canonical.as_deref(),
+            Some("Tod Brannick"),
+            "{rows:?}"
+        );
+    }
+}

@@ -6241,12 +6241,40 @@ fn a_merged_other_persons_name_is_its_own() {
         ("Bernard Sanders", "Bernie Sanders"),
         ("Willard Mitt Romney", "Mitt Romney"),
         ("James Danforth Quayle", "Dan Quayle"),
+        ("John Briceño", "Juan Antonio Briceno"),
+        ("Juan Antonio Briceño", "Juan Antonio Briceno"),
     ] {
         assert_first_canonical(
             &format!("{name} said the bill would fail in the Senate."),
             Some(canonical),
         );
     }
+}
+
+/// A merged-in name the build drops from one person stays claimed: a
+/// second entry that also holds it does not get it alone ("Chris Smith",
+/// dropped from Chloe Smith, is not Christopher Smith). The other person's
+/// surname and titles go with the name ("De Sutter" is not Alexander De
+/// Croo; "Lord Bradley" is not Karen Bradley).
+#[test]
+fn a_dropped_other_persons_name_stays_ambiguous() {
+    for (name, wrong) in [
+        ("Chris Smith", "Christopher Smith"),
+        ("De Sutter", "Alexander De Croo"),
+        ("Lord Bradley", "Karen Bradley"),
+        ("Lord Smith of Finsbury", "Chloe Smith"),
+    ] {
+        let rows = extract(
+            &format!("{name} said the museums would stay free."),
+            Some("2016-05-31"),
+        );
+        let canonical = one(&rows, "said").speaker_canonical.as_deref();
+        assert_ne!(canonical, Some(wrong), "{rows:?}");
+    }
+    assert_first_canonical(
+        "Christopher Smith said the museums would stay free.",
+        Some("Christopher Smith"),
+    );
 }
 
 /// A party tag's stop ends no sentence: the subject before it is the

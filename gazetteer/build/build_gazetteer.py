@@ -670,6 +670,25 @@ def other_persons_name(alias, name, aliases, forms):
     return not any(same_given(at[0], t, forms) for t in own)
 
 
+MALE_TITLES = ("Lord", "Sir", "Baron", "Viscount", "Earl", "Marquess", "Duke", "King", "Prince")
+FEMALE_TITLES = ("Lady", "Baroness", "Dame", "Viscountess", "Countess", "Duchess", "Queen",
+                 "Princess", "Marchioness")
+
+
+def other_persons_form(alias, name, gender, claims):
+    """True when `alias` is a short or titled form of someone else merged into
+    the person called `name`: a title of the other sex ("Lord Bradley" in
+    Karen Bradley's row, "Lord Smith of Finsbury" in Chloe Smith's), or a
+    surname form that ends like one of the other people's full names in
+    `claims` and not like `name` ("De Sutter" in Alexander De Croo's row, whose
+    "Petra De Sutter" was dropped)."""
+    first = alias.split()[0]
+    if (gender == "F" and first in MALE_TITLES) or (gender == "M" and first in FEMALE_TITLES):
+        return True
+    return (alias.split()[-1] != name.split()[-1]
+            and any(c.endswith(" " + alias) for c in claims))
+
+
 def load_people(src, extra_dir):
     rows = read_csv(os.path.join(src, "people.csv"))
     people = {}
@@ -778,12 +797,23 @@ def load_people(src, extra_dir):
         p["name"] = name
         als, singles = [], []
         fixed = [fix_name(a) for a in p["aliases"]]
+        curated = p.get("curated", ())
+        # Other people's full names the source merged in: dropped from this
+        # person but still claimed (see main), so that a string another entry
+        # also holds stays ambiguous rather than going to that entry.
+        claims = [a for a in uniq(fixed)
+                  if a not in curated and other_persons_name(a, name, fixed, forms)]
+        p["claims"] = with_folded(claims)
         for a in uniq([name] + p["aliases"]):
             a = fix_name(a)
             if a in p.get("drop", ()):
                 continue
-            if a not in p.get("curated", ()) and other_persons_name(a, name, fixed, forms):
+            if a in claims:
                 log("other person's name dropped from %s: %r" % (pid, a))
+                continue
+            if a not in curated and other_persons_form(a, name, p["gender"], claims):
+                log("other person's name dropped from %s: %r" % (pid, a))
+                p["claims"].append(a)
                 continue
             if len(a.split()) == 1 and len(name.split()) > 1:
                 singles.append(a)
@@ -991,6 +1021,12 @@ def main():
         o["aliases"] = clean(o["id"], "aliases", o["aliases"])
     for p in people.values():
         p["aliases"] = clean(p["id"], "aliases", p["aliases"])
+        # a dropped other person's name still counts as claimed: a second
+        # entry that holds it does not get it alone ("Chris Smith", dropped from
+        # Chloe Smith, stays ambiguous with Christopher Smith)
+        for a in uniq(p["claims"]):
+            if not bad_alias(a):
+                reg.add(p["id"], "claims", a)
     # tiers: sovereign states 0, hand-curated organizations and well-known people 1,
     # territories and other entries 2
     for s in states.values():

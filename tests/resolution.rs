@@ -6332,3 +6332,88 @@ fn a_former_holder_after_the_preposition_of_a_longer_subject_is_not_the_speaker(
     let a = one(&rows, "said");
     assert_eq!(a.speaker_canonical.as_deref(), Some("Ex-Cell-O"), "{a:#?}");
 }
+
+/// The source merged people of one surname and one first initial into
+/// one entry ("Ron Johnson" under Richard Johnson, "Rick Scott" under
+/// Robert Scott, "Mark Kelly" under Mike Kelly, "Cindy Hyde-Smith" under
+/// Christopher Smith, "Adrian Smith" under Adam Smith): the build drops a
+/// full name whose given name is no form of the person's own, so each is
+/// its own name; a nickname or middle name of the person stays his.
+#[test]
+fn a_merged_other_persons_name_is_its_own() {
+    for name in [
+        "Ron Johnson",
+        "Rick Scott",
+        "Mark Kelly",
+        "Cindy Hyde-Smith",
+        "Adrian Smith",
+        "Andrew Smith",
+        "Julian Smith",
+        "Keith Bradley",
+    ] {
+        assert_first_canonical(
+            &format!("{name} said the bill would fail in the Senate."),
+            Some(name),
+        );
+    }
+    for (name, canonical) in [
+        ("Bobby Scott", "Robert Scott"),
+        ("Mike Kelly", "Mike Kelly"),
+        ("Richard Johnson", "Richard Johnson"),
+        ("Bibi Netanyahu", "Benjamin Netanyahu"),
+        ("Bernard Sanders", "Bernie Sanders"),
+        ("Willard Mitt Romney", "Mitt Romney"),
+        ("James Danforth Quayle", "Dan Quayle"),
+        ("John Briceño", "Juan Antonio Briceno"),
+        ("Juan Antonio Briceño", "Juan Antonio Briceno"),
+    ] {
+        assert_first_canonical(
+            &format!("{name} said the bill would fail in the Senate."),
+            Some(canonical),
+        );
+    }
+}
+
+/// A merged-in name the build drops from one person stays claimed: a
+/// second entry that also holds it does not get it alone ("Chris Smith",
+/// dropped from Chloe Smith, is not Christopher Smith). The other person's
+/// surname and titles go with the name ("De Sutter" is not Alexander De
+/// Croo; "Lord Bradley" is not Karen Bradley).
+#[test]
+fn a_dropped_other_persons_name_stays_ambiguous() {
+    for (name, wrong) in [
+        ("Chris Smith", "Christopher Smith"),
+        ("De Sutter", "Alexander De Croo"),
+        ("Lord Bradley", "Karen Bradley"),
+        ("Lord Smith of Finsbury", "Chloe Smith"),
+    ] {
+        let rows = extract(
+            &format!("{name} said the museums would stay free."),
+            Some("2016-05-31"),
+        );
+        let canonical = one(&rows, "said").speaker_canonical.as_deref();
+        assert_ne!(canonical, Some(wrong), "{rows:?}");
+    }
+    assert_first_canonical(
+        "Christopher Smith said the museums would stay free.",
+        Some("Christopher Smith"),
+    );
+}
+
+/// A party tag's stop ends no sentence: the subject before it is the
+/// antecedent of the next sentence's pronoun, a name the gazetteer
+/// lacks too.
+#[test]
+fn a_party_tag_stop_ends_no_sentence() {
+    for tag in ["(R-Wis.)", "(D-N.Y.)"] {
+        let text = format!(
+            "Cruz won the primary, giving him momentum against Trump. Sen. Tod Brannick {tag} is an underdog in his race. He said last week that he will need help."
+        );
+        let rows = extract(&text, Some("2016-05-31"));
+        assert_eq!(
+            one(&rows, "said").speaker_canonical.as_deref(),
+            Some("Tod Brannick"),
+            "{rows:?}"
+        );
+    }
+}

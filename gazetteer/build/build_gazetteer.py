@@ -614,6 +614,81 @@ def party_of(people, roles_rows):
             log("two parties, none kept: %s (%s)" % (pid, "/".join(sorted(parties))))
 
 
+def load_given_names():
+    """The given names of `given_names.txt`, `word_names.txt` (names that are
+    also words: "Mark", "Bill") and the rows of `nicknames.csv` (all in the
+    gazetteer directory, maintained apart): {name: set of its forms}."""
+    forms = collections.defaultdict(set)
+    for fn in ("given_names.txt", "word_names.txt"):
+        with open(os.path.join(GAZ_DIR, fn), encoding="utf-8") as f:
+            for line in f:
+                if line.strip() and not line.startswith("#"):
+                    w = line.split()[0]
+                    forms[w].add(w)
+    with open(os.path.join(GAZ_DIR, "nicknames.csv"), encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if not line or line.startswith("#") or line == "names":
+                continue
+            row = split(line)
+            for w in row:
+                forms[w].update(row)
+    return forms
+
+
+def same_given(a, b, forms):
+    """`a` and `b` may be one given name: equal, in one row of nicknames.csv
+    ("Bobby", "Robert"), one a clipping of the other ("Chris", "Christopher")
+    or two spellings ("Alyaksandr", "Aleksandr")."""
+    import difflib
+    a, b = ascii_fold(a).lower(), ascii_fold(b).lower()
+    if a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))):
+        return True
+    fa = {w.lower() for w in forms.get(a.capitalize(), ())}
+    if b in fa:
+        return True
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+def other_persons_name(alias, name, aliases, forms):
+    """True when `alias` is the full name of someone else that the source
+    merged into the person called `name`: it opens with a common given name
+    (see `load_given_names`) that is no form of any given name the person's own
+    names hold, and `name` opens with a common given name too ("Ron Johnson" in Richard Johnson's row, "Rick Scott" in
+    Robert Scott's, "Mark Kelly" in Mike Kelly's, "Cindy Hyde-Smith" in
+    Christopher Smith's). A middle name the person goes by ("Woodrow Wilson"
+    of Thomas Woodrow Wilson) and a nickname ("Bobby Scott") stay."""
+    at, nt = alias.split(), name.split()
+    if len(at) < 2 or len(nt) < 2 or at[0] not in forms or nt[0] not in forms:
+        return False
+    first = nt[0]
+    own = {first}
+    for other in [name] + aliases:
+        given = [t for t in other.split()[:-1] if t.isalpha()]
+        if any(same_given(t, first, forms) for t in given):
+            own.update(given)  # 'Willard Mitt Romney', 'James Danforth Quayle'
+    return not any(same_given(at[0], t, forms) for t in own)
+
+
+MALE_TITLES = ("Lord", "Sir", "Baron", "Viscount", "Earl", "Marquess", "Duke", "King", "Prince")
+FEMALE_TITLES = ("Lady", "Baroness", "Dame", "Viscountess", "Countess", "Duchess", "Queen",
+                 "Princess", "Marchioness")
+
+
+def other_persons_form(alias, name, gender, claims):
+    """True when `alias` is a short or titled form of someone else merged into
+    the person called `name`: a title of the other sex ("Lord Bradley" in
+    Karen Bradley's row, "Lord Smith of Finsbury" in Chloe Smith's), or a
+    surname form that ends like one of the other people's full names in
+    `claims` and not like `name` ("De Sutter" in Alexander De Croo's row, whose
+    "Petra De Sutter" was dropped)."""
+    first = alias.split()[0]
+    if (gender == "F" and first in MALE_TITLES) or (gender == "M" and first in FEMALE_TITLES):
+        return True
+    return (alias.split()[-1] != name.split()[-1]
+            and any(c.endswith(" " + alias) for c in claims))
+
+
 def load_people(src, extra_dir):
     rows = read_csv(os.path.join(src, "people.csv"))
     people = {}
@@ -679,6 +754,7 @@ def load_people(src, extra_dir):
             p["names"].insert(0, r["name"])
             p["name_fixed"] = r["name"]
         p["aliases"] += split(r.get("aliases"))
+        p.setdefault("curated", set()).update(fix_name(a) for a in split(r.get("aliases")))
         if r.get("gender"):
             p["gender"] = r["gender"]
         if r.get("country"):
@@ -715,13 +791,29 @@ def load_people(src, extra_dir):
     roles_rows = [(same.get(pid, pid), r) for pid, r in roles_rows]
     party_of(people, roles_rows)
 
+    forms = load_given_names()
     for pid, p in people.items():
         name = p.get("name_fixed") or PERSON_NAME_FIX.get(pid) or fix_name(p["names"][0])
         p["name"] = name
         als, singles = [], []
-        for a in [name] + p["aliases"]:
+        fixed = [fix_name(a) for a in p["aliases"]]
+        curated = p.get("curated", ())
+        # Other people's full names the source merged in: dropped from this
+        # person but still claimed (see main), so that a string another entry
+        # also holds stays ambiguous rather than going to that entry.
+        claims = [a for a in uniq(fixed)
+                  if a not in curated and other_persons_name(a, name, fixed, forms)]
+        p["claims"] = with_folded(claims)
+        for a in uniq([name] + p["aliases"]):
             a = fix_name(a)
             if a in p.get("drop", ()):
+                continue
+            if a in claims:
+                log("other person's name dropped from %s: %r" % (pid, a))
+                continue
+            if a not in curated and other_persons_form(a, name, p["gender"], claims):
+                log("other person's name dropped from %s: %r" % (pid, a))
+                p["claims"].append(a)
                 continue
             if len(a.split()) == 1 and len(name.split()) > 1:
                 singles.append(a)
@@ -929,6 +1021,12 @@ def main():
         o["aliases"] = clean(o["id"], "aliases", o["aliases"])
     for p in people.values():
         p["aliases"] = clean(p["id"], "aliases", p["aliases"])
+        # a dropped other person's name still counts as claimed: a second
+        # entry that holds it does not get it alone ("Chris Smith", dropped from
+        # Chloe Smith, stays ambiguous with Christopher Smith)
+        for a in uniq(p["claims"]):
+            if not bad_alias(a):
+                reg.add(p["id"], "claims", a)
     # tiers: sovereign states 0, hand-curated organizations and well-known people 1,
     # territories and other entries 2
     for s in states.values():

@@ -1169,14 +1169,24 @@ fn pronoun_person<'a, 'g>(
 /// that of an abbreviation, and so ends no sentence for
 /// [`previous_subject`]: one of the segmenter's abbreviations
 /// (`is_abbreviation_word`: "Jr.", "St.", "Co.", "U.S.") or a single
-/// initial ("J."). A short word is no abbreviation: "in May.", "a good
-/// run.", "walked out.", "in 2019." end their sentences.
+/// initial ("J."), or a party tag's state ("Sen. Ron Johnson (R-Wis.) is
+/// ...", "Rep. Ann Lee, D-N.Y., said"). A short word is no abbreviation:
+/// "in May.", "a good run.", "walked out.", "in 2019." end their sentences.
 fn abbreviation_stop(word: &str) -> bool {
     let bare = word.strip_suffix('.').unwrap_or(word);
     let bare = bare.trim_start_matches(|c: char| !c.is_alphanumeric());
     let mut chars = bare.chars();
     let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    initial || crate::text::segment::is_abbreviation_word(bare.as_bytes())
+    initial || crate::text::segment::is_abbreviation_word(bare.as_bytes()) || party_tag(bare)
+}
+
+/// Whether `w` opens with a party tag: "R-", "D-" or "I-" and a capital
+/// ("R-Wis", "D-N").
+fn party_tag(w: &str) -> bool {
+    matches!(
+        w.as_bytes(),
+        [b'R' | b'D' | b'I', b'-', c, ..] if c.is_ascii_uppercase()
+    )
 }
 
 /// Abbreviations of [`abbreviation_stop`] that often end a sentence in

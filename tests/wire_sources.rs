@@ -1972,3 +1972,29 @@ fn labor_housing_and_product_testing_nouns_are_persons() {
     );
     assert_eq!(a.speaker_canonical.as_deref(), Some("Dalia Ferro"));
 }
+
+#[test]
+fn traffic_controllers_and_dispatchers_are_persons() {
+    // A compound noun before the speaker noun ("air traffic controllers")
+    // keeps the noun phrase whole.
+    for (text, speaker, content) in [
+        (
+            "Air traffic controllers told investigators the radar had failed.",
+            "Air traffic controllers",
+            "the radar had failed",
+        ),
+        (
+            "Traffic controllers said the runway was clear.",
+            "Traffic controllers",
+            "the runway was clear",
+        ),
+        (
+            "Emergency dispatchers said the calls came in after midnight.",
+            "Emergency dispatchers",
+            "the calls came in after midnight",
+        ),
+    ] {
+        let a = only(text, speaker, content);
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text:?}");
+    }
+}

@@ -1998,3 +1998,29 @@ fn traffic_controllers_and_dispatchers_are_persons() {
         assert_eq!(a.speaker_type, SpeakerType::Person, "{text:?}");
     }
 }
+
+#[test]
+fn a_plus_glued_to_a_name_keeps_the_name() {
+    // "OPEC+" is the OPEC of the gazetteer, widened: the "+" does not cut
+    // the subject off its verb.
+    for text in [
+        "OPEC+ said it would raise output in August.",
+        "OPEC+ delegates said the group would meet again in June.",
+    ] {
+        let got = rows(text);
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        assert!(
+            got[0]
+                .speaker
+                .as_deref()
+                .is_some_and(|s| s.starts_with("OPEC")),
+            "{text:?}: {got:?}"
+        );
+    }
+    let a = only(
+        "OPEC+ said it would raise output in August.",
+        "OPEC",
+        "it would raise output in August",
+    );
+    assert_eq!(a.speaker_type, SpeakerType::Organization);
+}

@@ -1972,3 +1972,55 @@ fn labor_housing_and_product_testing_nouns_are_persons() {
     );
     assert_eq!(a.speaker_canonical.as_deref(), Some("Dalia Ferro"));
 }
+
+#[test]
+fn traffic_controllers_and_dispatchers_are_persons() {
+    // A compound noun before the speaker noun ("air traffic controllers")
+    // keeps the noun phrase whole.
+    for (text, speaker, content) in [
+        (
+            "Air traffic controllers told investigators the radar had failed.",
+            "Air traffic controllers",
+            "the radar had failed",
+        ),
+        (
+            "Traffic controllers said the runway was clear.",
+            "Traffic controllers",
+            "the runway was clear",
+        ),
+        (
+            "Emergency dispatchers said the calls came in after midnight.",
+            "Emergency dispatchers",
+            "the calls came in after midnight",
+        ),
+    ] {
+        let a = only(text, speaker, content);
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text:?}");
+    }
+}
+
+#[test]
+fn a_plus_glued_to_a_name_keeps_the_name() {
+    // "OPEC+" is the OPEC of the gazetteer, widened: the "+" does not cut
+    // the subject off its verb.
+    for text in [
+        "OPEC+ said it would raise output in August.",
+        "OPEC+ delegates said the group would meet again in June.",
+    ] {
+        let got = rows(text);
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        assert!(
+            got[0]
+                .speaker
+                .as_deref()
+                .is_some_and(|s| s.starts_with("OPEC")),
+            "{text:?}: {got:?}"
+        );
+    }
+    let a = only(
+        "OPEC+ said it would raise output in August.",
+        "OPEC",
+        "it would raise output in August",
+    );
+    assert_eq!(a.speaker_type, SpeakerType::Organization);
+}

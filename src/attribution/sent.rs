@@ -2482,6 +2482,16 @@ impl<'a> Sent<'a> {
                                 words_comma |= i >= span.0 + 5 && bytes[i - 5..i] == *b"words";
                             }
                             b':' => colon = true,
+                            // A "+" glued to a name before no letter or
+                            // digit ("OPEC+ said") gives no token, as in
+                            // `segment::tokenize`.
+                            b'+' if crate::text::segment::glued_plus(upto, i)
+                                && toks.len() >= 2
+                                && toks[toks.len() - 2].end == i
+                                && toks[toks.len() - 2].kind == TokKind::Word =>
+                            {
+                                toks.pop();
+                            }
                             b'?' => {
                                 colon |= bytes.get(i + 1) == Some(&b' ')
                                     && matches!(bytes.get(i + 2), Some(b'"' | b'\'' | 0xE2));

@@ -1881,7 +1881,9 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             continue;
         }
         if n > 0 {
-            out.push(Token::mark(i, i + n, TokKind::Punct));
+            if !(b == b'+' && after_word && glued_plus(bytes, i)) {
+                out.push(Token::mark(i, i + n, TokKind::Punct));
+            }
             i += n;
             continue;
         }
@@ -2778,8 +2780,25 @@ fn token_at_by_chars(
         }
     }
     *open_single |= c == '‘';
-    out.push(Token::mark(s + i, s + i + cl, TokKind::Punct));
+    let after_word = out
+        .last()
+        .is_some_and(|t| t.end == s + i && t.kind == TokKind::Word);
+    if !(c == '+' && after_word && glued_plus(bytes, i)) {
+        out.push(Token::mark(s + i, s + i + cl, TokKind::Punct));
+    }
     s + i + cl
+}
+
+/// Whether the `+` at byte `i` of `bytes`, right after a word, ends that
+/// name ("OPEC+ said", "Disney+ subscribers"): no letter or digit follows
+/// it. Such a mark gives no token, so that the name before it is a name
+/// as without it ("OPEC+" is the OPEC of the gazetteer); "A+B" keeps its
+/// mark.
+#[inline]
+pub(crate) fn glued_plus(bytes: &[u8], i: usize) -> bool {
+    !bytes
+        .get(i + 1)
+        .is_some_and(|&d| ASCII_ALNUM[usize::from(d)])
 }
 
 #[cfg(test)]
@@ -4373,6 +4392,28 @@ mod tests {
         let mut toks = Vec::new();
         tokenize(t, (0, t.len()), &mut toks);
         toks.iter().map(|k| &t[k.start..k.end]).collect()
+    }
+
+    #[test]
+    fn a_plus_glued_to_a_word_gives_no_token() {
+        assert_eq!(words("OPEC+ said"), ["OPEC", "said"]);
+        assert_eq!(
+            words("Disney+, the service"),
+            ["Disney", ",", "the", "service"]
+        );
+        // Before a letter or digit, or after a space, the mark stays.
+        assert_eq!(words("A+B and + 2"), ["A", "+", "B", "and", "+", "2"]);
+        let mut general = Vec::new();
+        let t = "OPEC+ said";
+        let (mut open, mut i) = (false, 0);
+        while i < t.len() {
+            if t.as_bytes()[i] == b' ' {
+                i += 1;
+            } else {
+                i = token_at(t, (0, t.len()), i, &mut open, &mut general);
+            }
+        }
+        assert_eq!(general.len(), 2);
     }
 
     #[test]

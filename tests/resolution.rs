@@ -6209,3 +6209,85 @@ fn a_convention_is_an_organization() {
         assert_eq!(a.speaker_type, SpeakerType::Organization, "{text}: {a:?}");
     }
 }
+
+/// The (type, canonical, country) of the row of `text` with cue `cue`.
+fn who(text: &str, cue: &str) -> (SpeakerType, Option<String>, Option<String>) {
+    let rows = extract(text, None);
+    let a = one(&rows, cue);
+    (
+        a.speaker_type,
+        a.speaker_canonical.clone(),
+        a.speaker_country.clone(),
+    )
+}
+
+#[test]
+fn large_companies_media_and_unions_are_organizations_with_their_country() {
+    for (text, cue, name, iso) in [
+        (
+            "Google said the tool would launch in May.",
+            "said",
+            "Google",
+            "USA",
+        ),
+        ("Samsung said profits fell.", "said", "Samsung", "KOR"),
+        (
+            "Meta said it removed the accounts.",
+            "said",
+            "Meta Platforms",
+            "USA",
+        ),
+        (
+            "Kaiser Permanente said the clinics would stay open.",
+            "said",
+            "Kaiser Permanente",
+            "USA",
+        ),
+        ("Fannie Mae said lending rose.", "said", "Fannie Mae", "USA"),
+        (
+            "The Verge reported that the phone was delayed.",
+            "reported",
+            "The Verge",
+            "USA",
+        ),
+        (
+            "The Screen Actors Guild said the strike would continue.",
+            "said",
+            "SAG-AFTRA",
+            "USA",
+        ),
+        (
+            "According to Yahoo News, the aide resigned.",
+            "According to",
+            "Yahoo News",
+            "USA",
+        ),
+    ] {
+        let got = who(text, cue);
+        assert_eq!(
+            got,
+            (
+                SpeakerType::Organization,
+                Some(name.to_string()),
+                Some(iso.to_string())
+            ),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn people_named_like_companies_stay_people() {
+    for (text, cue, name) in [
+        ("Harrison Ford said the film was his last.", "said", "Harrison Ford"),
+        ("Michael Dell said the deal was good.", "said", "Michael Dell"),
+        ("Christine Blasey Ford said she was terrified.", "said", "Christine Blasey Ford"),
+        ("Doug Ford, the Ontario premier, criticized the tariffs. Ford said the province would respond.", "said", "Doug Ford"),
+        ("Eric Nordstrom, a diplomat, met the guards. \"We had no movements,\" wrote Nordstrom.", "wrote", "Eric Nordstrom"),
+        // "CBC" is also the Congressional Black Caucus: no alias of CBC News.
+        ("CBC Chairman G.K. Butterfield of North Carolina said he was outraged.", "said", "G.K. Butterfield"),
+    ] {
+        let (ty, canonical, _) = who(text, cue);
+        assert_eq!((ty, canonical.as_deref()), (SpeakerType::Person, Some(name)), "{text}");
+    }
+}

@@ -6296,3 +6296,95 @@ fn people_named_like_companies_stay_people() {
         assert_eq!((ty, canonical.as_deref()), (SpeakerType::Person, Some(name)), "{text}");
     }
 }
+
+#[test]
+fn a_company_named_before_its_users_or_their_things_is_not_the_speaker() {
+    for (text, cue, stype) in [
+        (
+            "Twitter users said the change was confusing.",
+            "said",
+            SpeakerType::Person,
+        ),
+        (
+            "Apple users said the update broke their phones.",
+            "said",
+            SpeakerType::Person,
+        ),
+        (
+            "Apple customers said the prices were too high.",
+            "said",
+            SpeakerType::Person,
+        ),
+        (
+            "Another Twitter user wrote that the post was fake.",
+            "wrote",
+            SpeakerType::Person,
+        ),
+        (
+            "Facebook followers complained that the page was hacked.",
+            "complained",
+            SpeakerType::Person,
+        ),
+        (
+            "YouTube viewers said the ad was offensive.",
+            "said",
+            SpeakerType::Person,
+        ),
+        (
+            "Yildirim's LinkedIn page says he worked at the bank.",
+            "says",
+            SpeakerType::Unknown,
+        ),
+        (
+            "Her Twitter account said the event was canceled.",
+            "said",
+            SpeakerType::Unknown,
+        ),
+        (
+            "The students who Google him said he was a spy.",
+            "said",
+            SpeakerType::Person,
+        ),
+    ] {
+        let got = who(text, cue);
+        assert_eq!(got, (stype, None, None), "{text}");
+    }
+    // The company itself, its staff and a medium's own account keep it.
+    for (text, cue, stype, name, iso) in [
+        (
+            "Google said the tool would launch in May.",
+            "said",
+            SpeakerType::Organization,
+            Some("Google"),
+            "USA",
+        ),
+        (
+            "A Google spokesman said the data was safe.",
+            "said",
+            SpeakerType::Person,
+            None,
+            "USA",
+        ),
+        (
+            "Facebook officials said the rules would change.",
+            "said",
+            SpeakerType::Person,
+            None,
+            "USA",
+        ),
+        (
+            "An Associated Press account said the vote was close.",
+            "said",
+            SpeakerType::Organization,
+            None,
+            "USA",
+        ),
+    ] {
+        let got = who(text, cue);
+        assert_eq!(
+            got,
+            (stype, name.map(str::to_string), Some(iso.to_string())),
+            "{text}"
+        );
+    }
+}

@@ -1303,8 +1303,13 @@ fn the_company_is_a_company_named_with_its_suffix_just_before() {
             "Nordwerk AG",
         ),
         (
+            "Shares of Hollis-Brandt Co. fell. Sales slowed, the company said.",
+            "Hollis-Brandt Co.",
+        ),
+        // (A gazetteer company keeps its own name: Hewlett-Packard is HP.)
+        (
             "Shares of Hewlett-Packard Co. fell. Sales slowed, the company said.",
-            "Hewlett-Packard Co.",
+            "HP",
         ),
     ] {
         let rows = extract(text, None);
@@ -6414,6 +6419,180 @@ fn a_party_tag_stop_ends_no_sentence() {
             one(&rows, "said").speaker_canonical.as_deref(),
             Some("Tod Brannick"),
             "{rows:?}"
+        );
+    }
+}
+
+/// The (type, canonical, country) of the row of `text` with cue `cue`.
+fn who(text: &str, cue: &str) -> (SpeakerType, Option<String>, Option<String>) {
+    let rows = extract(text, None);
+    let a = one(&rows, cue);
+    (
+        a.speaker_type,
+        a.speaker_canonical.clone(),
+        a.speaker_country.clone(),
+    )
+}
+
+#[test]
+fn large_companies_media_and_unions_are_organizations_with_their_country() {
+    for (text, cue, name, iso) in [
+        (
+            "Google said the tool would launch in May.",
+            "said",
+            "Google",
+            "USA",
+        ),
+        ("Samsung said profits fell.", "said", "Samsung", "KOR"),
+        (
+            "Meta said it removed the accounts.",
+            "said",
+            "Meta Platforms",
+            "USA",
+        ),
+        (
+            "Kaiser Permanente said the clinics would stay open.",
+            "said",
+            "Kaiser Permanente",
+            "USA",
+        ),
+        ("Fannie Mae said lending rose.", "said", "Fannie Mae", "USA"),
+        (
+            "The Verge reported that the phone was delayed.",
+            "reported",
+            "The Verge",
+            "USA",
+        ),
+        (
+            "The Screen Actors Guild said the strike would continue.",
+            "said",
+            "SAG-AFTRA",
+            "USA",
+        ),
+        (
+            "According to Yahoo News, the aide resigned.",
+            "According to",
+            "Yahoo News",
+            "USA",
+        ),
+    ] {
+        let got = who(text, cue);
+        assert_eq!(
+            got,
+            (
+                SpeakerType::Organization,
+                Some(name.to_string()),
+                Some(iso.to_string())
+            ),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn people_named_like_companies_stay_people() {
+    for (text, cue, name) in [
+        ("Harrison Ford said the film was his last.", "said", "Harrison Ford"),
+        ("Michael Dell said the deal was good.", "said", "Michael Dell"),
+        ("Christine Blasey Ford said she was terrified.", "said", "Christine Blasey Ford"),
+        ("Doug Ford, the Ontario premier, criticized the tariffs. Ford said the province would respond.", "said", "Doug Ford"),
+        ("Eric Nordstrom, a diplomat, met the guards. \"We had no movements,\" wrote Nordstrom.", "wrote", "Eric Nordstrom"),
+        // "CBC" is also the Congressional Black Caucus: no alias of CBC News.
+        ("CBC Chairman G.K. Butterfield of North Carolina said he was outraged.", "said", "G.K. Butterfield"),
+    ] {
+        let (ty, canonical, _) = who(text, cue);
+        assert_eq!((ty, canonical.as_deref()), (SpeakerType::Person, Some(name)), "{text}");
+    }
+}
+
+#[test]
+fn a_company_named_before_its_users_or_their_things_is_not_the_speaker() {
+    for (text, cue, stype) in [
+        (
+            "Twitter users said the change was confusing.",
+            "said",
+            SpeakerType::Person,
+        ),
+        (
+            "Apple users said the update broke their phones.",
+            "said",
+            SpeakerType::Person,
+        ),
+        (
+            "Apple customers said the prices were too high.",
+            "said",
+            SpeakerType::Person,
+        ),
+        (
+            "Another Twitter user wrote that the post was fake.",
+            "wrote",
+            SpeakerType::Person,
+        ),
+        (
+            "Facebook followers complained that the page was hacked.",
+            "complained",
+            SpeakerType::Person,
+        ),
+        (
+            "YouTube viewers said the ad was offensive.",
+            "said",
+            SpeakerType::Person,
+        ),
+        (
+            "Yildirim's LinkedIn page says he worked at the bank.",
+            "says",
+            SpeakerType::Unknown,
+        ),
+        (
+            "Her Twitter account said the event was canceled.",
+            "said",
+            SpeakerType::Unknown,
+        ),
+        (
+            "The students who Google him said he was a spy.",
+            "said",
+            SpeakerType::Person,
+        ),
+    ] {
+        let got = who(text, cue);
+        assert_eq!(got, (stype, None, None), "{text}");
+    }
+    // The company itself, its staff and a medium's own account keep it.
+    for (text, cue, stype, name, iso) in [
+        (
+            "Google said the tool would launch in May.",
+            "said",
+            SpeakerType::Organization,
+            Some("Google"),
+            "USA",
+        ),
+        (
+            "A Google spokesman said the data was safe.",
+            "said",
+            SpeakerType::Person,
+            None,
+            "USA",
+        ),
+        (
+            "Facebook officials said the rules would change.",
+            "said",
+            SpeakerType::Person,
+            None,
+            "USA",
+        ),
+        (
+            "An Associated Press account said the vote was close.",
+            "said",
+            SpeakerType::Organization,
+            None,
+            "USA",
+        ),
+    ] {
+        let got = who(text, cue);
+        assert_eq!(
+            got,
+            (stype, name.map(str::to_string), Some(iso.to_string())),
+            "{text}"
         );
     }
 }

@@ -4293,7 +4293,10 @@ fn resolve_one<'g>(
             // (Nor a name before a person noun that ends the phrase: "The
             // U.N. chief", "the EU envoy", "The WHO head" are a person of
             // the organization, as "The NATO chief" is; [`person_noun_after`].)
-            && name_only();
+            && name_only()
+            // (Nor a name before an outsider or a thing noun: "Twitter
+            // users", "Apple users"; [`outsider_use`].)
+            && !outsider_use(text, m, sp, gaz);
         if covers || m.kind == AliasKind::Government || named_after_org_noun(text, sp, m, gaz, lx) {
             // An acronym the article defines as another name is that name
             // ("the Rapid Support Forces (RSF) ... The RSF said" is not
@@ -4586,8 +4589,12 @@ fn resolve_one<'g>(
     }
     // (Not from a name cut short by "and": "The Department of Health and
     // Human Services" holds "Department of Health", a British body.)
+    // (Nor from a name that is no organization of the speaker's: "Twitter
+    // users", "another Twitter user", "some on Twitter"; [`outsider_use`].)
     if let Some(m) = inside.iter().find(|m| !cut_short(text, mentions, m, sp)) {
-        r.country = gaz.entity(m.entity).country.as_deref().map(Cow::Borrowed);
+        if !outsider_use(text, m, sp, gaz) {
+            r.country = gaz.entity(m.entity).country.as_deref().map(Cow::Borrowed);
+        }
     }
     r
 }
@@ -4666,7 +4673,8 @@ const TEAM_ROLES: &[&str] = &[
 ];
 
 /// Person nouns of someone outside an organization named before them
-/// ([`org_title_country`]): "Real Madrid fan", "Air France passenger".
+/// ([`org_title_country`], [`outsider_use`]): "Real Madrid fan", "Air
+/// France passenger", "Twitter users", "Netflix subscribers".
 const OUTSIDERS: &[&str] = &[
     "fan",
     "supporter",
@@ -4677,7 +4685,52 @@ const OUTSIDERS: &[&str] = &[
     "client",
     "passenger",
     "victim",
+    "user",
+    "subscriber",
+    "follower",
+    "viewer",
+    "shopper",
+    "shareholder",
 ];
+
+/// Nouns of a thing on or of a company named before them, not its voice
+/// ([`outsider_use`]): "the school's Facebook post", "his LinkedIn page",
+/// "a YouTube video".
+const ORG_THINGS: &[&str] = &["page", "post", "account", "feed", "video", "ad", "profile"];
+
+/// Whether the mention `m` inside the speaker phrase `sp` names no
+/// organization of the speaker's, neither the speaker nor its country:
+/// a modifier of an outsider or a thing ("Twitter users", "another
+/// Twitter user", "Apple customers", "Yildirim's LinkedIn page";
+/// [`OUTSIDERS`], [`ORG_THINGS`]), a company a person is on ("some on
+/// Twitter"), a name used as a verb before its object ("curious enough to
+/// Google him").
+fn outsider_use(text: &str, m: &Mention, sp: Span, gaz: &Gazetteer) -> bool {
+    // (Only an organization's name: "a German user", "a U.S. customer"
+    // keep their country.)
+    let e = gaz.entity(m.entity);
+    if e.etype != EntityType::Organization || m.kind == AliasKind::Demonym {
+        return false;
+    }
+    // (A medium's post or account is its own voice: "an Associated Press
+    // account", "a CNN video".)
+    let company = e.subtype == "company";
+    let next = text
+        .get(m.end..sp.1)
+        .and_then(|r| r.strip_prefix(' '))
+        .and_then(|r| r.split(' ').next())
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
+    if let Some(w) = next {
+        let one = w.strip_suffix('s').unwrap_or(w);
+        if OUTSIDERS.contains(&one)
+            || company && ORG_THINGS.contains(&one)
+            || matches!(w, "him" | "her" | "them" | "me" | "us")
+        {
+            return true;
+        }
+    }
+    m.start >= sp.0 + 3 && text.get(..m.start).is_some_and(|b| b.ends_with(" on ")) && company
+}
 
 /// The newspaper's name a speaker phrase `t` is
 /// ([`paper_name`](super::word_lists::paper_name)), unless a word before

@@ -6282,6 +6282,22 @@ fn large_companies_media_and_unions_are_organizations_with_their_country() {
 }
 
 #[test]
+fn vw_and_merck_resolve_with_their_full_names() {
+    assert_eq!(
+        who("VW said it would recall cars.", "said"),
+        (
+            SpeakerType::Organization,
+            Some("Volkswagen".to_string()),
+            Some("DEU".to_string())
+        )
+    );
+    assert_eq!(
+        who("Merck said the drug worked.", "said").1.as_deref(),
+        Some("Merck & Co.")
+    );
+}
+
+#[test]
 fn people_named_like_companies_stay_people() {
     // A person's possessive is not the retailer "Kohl's": no country.
     assert_eq!(

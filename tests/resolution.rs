@@ -6490,7 +6490,39 @@ fn large_companies_media_and_unions_are_organizations_with_their_country() {
 }
 
 #[test]
+fn vw_and_merck_resolve_with_their_full_names() {
+    assert_eq!(
+        who("VW said it would recall cars.", "said"),
+        (
+            SpeakerType::Organization,
+            Some("Volkswagen".to_string()),
+            Some("DEU".to_string())
+        )
+    );
+    assert_eq!(
+        who("Merck said the drug worked.", "said").1.as_deref(),
+        Some("Merck & Co.")
+    );
+}
+
+#[test]
 fn people_named_like_companies_stay_people() {
+    // A person's possessive is not the retailer "Kohl's": no country.
+    assert_eq!(
+        who(
+            "Helmut Kohl's widow said she would not attend the ceremony.",
+            "said"
+        ),
+        (SpeakerType::Person, None, None)
+    );
+    // The company itself, and with a capitalized word of the lexicons
+    // before it, still is.
+    for text in [
+        "Ferrari said it would cut output.",
+        "Rival Ferrari said it would cut output.",
+    ] {
+        assert_eq!(who(text, "said").0, SpeakerType::Organization, "{text}");
+    }
     for (text, cue, name) in [
         ("Harrison Ford said the film was his last.", "said", "Harrison Ford"),
         ("Michael Dell said the deal was good.", "said", "Michael Dell"),
@@ -6499,6 +6531,12 @@ fn people_named_like_companies_stay_people() {
         ("Eric Nordstrom, a diplomat, met the guards. \"We had no movements,\" wrote Nordstrom.", "wrote", "Eric Nordstrom"),
         // "CBC" is also the Congressional Black Caucus: no alias of CBC News.
         ("CBC Chairman G.K. Butterfield of North Carolina said he was outraged.", "said", "G.K. Butterfield"),
+        // A given name the census list lacks before a company named
+        // after its founder.
+        ("Enzo Ferrari once said the best car is the one yet to be built.", "said", "Enzo Ferrari"),
+        ("Piero Ferrari said the team would win next year.", "said", "Piero Ferrari"),
+        ("Frits Philips said the factory would stay in Eindhoven.", "said", "Frits Philips"),
+        ("Walt Disney once said that it all started with a mouse.", "said", "Walt Disney"),
     ] {
         let (ty, canonical, _) = who(text, cue);
         assert_eq!((ty, canonical.as_deref()), (SpeakerType::Person, Some(name)), "{text}");

@@ -132,7 +132,7 @@ ALLOW_ACRONYMS = {"WHO", "NATO", "US", "UK", "EU", "UN", "AP", "MI5", "MI6", "UA
                   "PRC", "ROK", "DRC", "KSA", "IMF", "FBI", "CIA", "IAEA", "OPEC", "OSCE", "ASEAN",
                   "AFP", "BBC", "CNN", "NPR", "RT", "SEC", "EPA", "DHS", "NSA", "CDC", "FDA", "DOJ",
                   "FSB", "SVR", "GRU", "PLA", "IDF", "CCP", "CPC", "ICRC", "MSF", "HRW", "WTO", "ICC",
-                  "ICJ", "OAS", "AU", "G7", "G20", "ABC", "BP", "GM", "GE", "3M", "H&M"}
+                  "ICJ", "OAS", "AU", "G7", "G20", "ABC", "BP", "GM", "GE", "3M", "H&M", "VW"}
 
 # When an alias is claimed by several entries, the owner listed here keeps it; otherwise the
 # alias is dropped from every entry (and reported).

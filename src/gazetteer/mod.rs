@@ -215,6 +215,148 @@ fn name_word_at_end(before: &[u8]) -> Option<(usize, &str)> {
     capitalized_word(&before[start..]).map(|w| (start, w))
 }
 
+/// Closed-class words (determiners, pronouns, prepositions,
+/// conjunctions, adverbs) that open a sentence before a company's name
+/// ("The Kohl's store", "At Ferrari") and so are no given name
+/// ([`Gazetteer::unknown_name_word`]).
+const CLOSED_WORDS: &[&str] = &[
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "and",
+    "but",
+    "for",
+    "from",
+    "with",
+    "without",
+    "into",
+    "onto",
+    "upon",
+    "about",
+    "after",
+    "before",
+    "under",
+    "over",
+    "inside",
+    "outside",
+    "its",
+    "our",
+    "their",
+    "his",
+    "her",
+    "your",
+    "both",
+    "each",
+    "every",
+    "all",
+    "some",
+    "many",
+    "most",
+    "several",
+    "only",
+    "even",
+    "also",
+    "then",
+    "when",
+    "while",
+    "where",
+    "why",
+    "how",
+    "what",
+    "which",
+    "who",
+    "whose",
+    "like",
+    "unlike",
+    "via",
+    "against",
+    "among",
+    "between",
+    "through",
+    "since",
+    "until",
+    "not",
+    "now",
+    "yet",
+    "because",
+    "although",
+    "though",
+    "unless",
+    "whether",
+    "meanwhile",
+    "however",
+    "still",
+    "new",
+    "former",
+    "rival",
+    "any",
+    "other",
+    "another",
+    "one",
+    "two",
+    "three",
+    "last",
+    "next",
+    "first",
+    "see",
+    "per",
+    "off",
+    "out",
+    "here",
+    "there",
+    "too",
+    "just",
+    "more",
+    "less",
+    "few",
+    "such",
+    "own",
+    "same",
+    "says",
+    "said",
+    "told",
+    "say",
+    "ask",
+    "asked",
+    "are",
+    "was",
+    "were",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "did",
+    "does",
+    "let",
+    "big",
+    "top",
+    "old",
+    "young",
+    "giant",
+    "group",
+    "firm",
+    "brand",
+    "luxury",
+    "fashion",
+    "media",
+    "tech",
+    "oil",
+    "auto",
+    "drug",
+    "food",
+    "retail",
+    "shares",
+];
+
 /// Lowercase particles between a given name and a surname ("Marc de la
 /// Cruz", "Frans van der Berg"), for
 /// [`Gazetteer::given_name_before_particles`].
@@ -324,6 +466,10 @@ pub struct Gazetteer {
     first_names: HashMap<String, Gender>,
     /// First names that are also ordinary words ([`WORD_NAMES`]).
     word_names: rustc_hash::FxHashSet<&'static str>,
+    /// The forms of the speaker nouns (`gazetteer/speaker_nouns.csv`:
+    /// "carmaker", "rival"), lowercase: words that are no given name
+    /// before a company's name ([`Gazetteer::unknown_name_word`]).
+    common_nouns: rustc_hash::FxHashSet<&'static str>,
     /// Given names of people the gazetteer need not list ([`GIVEN_NAMES`]),
     /// less those that are aliases of its own ("Israel", "Kerry").
     given_names: rustc_hash::FxHashSet<&'static str>,
@@ -426,6 +572,11 @@ impl Gazetteer {
             .map(|_| std::sync::atomic::AtomicU64::new(0))
             .collect();
         let word_names = data_lines(WORD_NAMES).collect();
+        let common_nouns = data_lines(crate::lexicon::DEFAULT_SPEAKER_NOUNS)
+            .filter_map(|l| l.split(',').nth(1))
+            .flat_map(|f| f.split('|'))
+            .map(str::trim)
+            .collect();
         let mut given_names = rustc_hash::FxHashSet::default();
         for line in data_lines(GIVEN_NAMES) {
             let (name, sex) = line.split_once(' ').unwrap_or((line, ""));
@@ -454,6 +605,7 @@ impl Gazetteer {
             parties,
             first_names,
             word_names,
+            common_nouns,
             given_names,
             nicknames,
             roles,
@@ -736,7 +888,7 @@ impl Gazetteer {
             && i >= 3
             && bytes[i - 1] == b' '
             && bytes[i - 2].is_ascii_lowercase()
-            && self.surname_of_org_word(bytes, i)
+            && self.surname_of_org_word(bytes, i, entity)
         {
             return None;
         }
@@ -848,15 +1000,52 @@ impl Gazetteer {
     /// names of a document ask.)
     #[cold]
     #[inline(never)]
-    fn surname_of_org_word(&self, bytes: &[u8], i: usize) -> bool {
+    fn surname_of_org_word(&self, bytes: &[u8], i: usize, entity: usize) -> bool {
         let Some(before) = bytes[..i].strip_suffix(b" ") else {
             return false;
         };
         let Some((start, word)) = name_word_at_end(before) else {
             return false;
         };
-        self.given_name_before_surname(word)
+        // (Also a given name the census lacks before a company's name,
+        // most often a founder's surname: not before "Democrats".)
+        (self.given_name_before_surname(word)
+            || (self.entities[entity].subtype == "company" && self.unknown_name_word(word)))
             && (start <= 1 || !place_prefix_at_end(&before[..start - 1]))
+    }
+
+    /// Whether the capitalized `word` before a one-word organization
+    /// alias reads as a given name the census list lacks ("Enzo
+    /// Ferrari", "Frits Philips", "Walt Disney", "Helmut Kohl's"): a word
+    /// of three or more letters, capital first and the rest lowercase,
+    /// that is no word of the lexicons the text's other capitalized
+    /// words come from: no title of names, word name, speaker noun
+    /// ("Carmaker", "Rival"), role, alias of the gazetteer ("Italian",
+    /// "Dutch"), closed-class word ([`CLOSED_WORDS`]: "The", "At") nor a
+    /// word with an ending of verbs or adjectives ("Embattled",
+    /// "Struggling", "Newly").
+    fn unknown_name_word(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        if b.len() < 3 || b.len() > 24 || !b[1..].iter().all(u8::is_ascii_lowercase) {
+            return false;
+        }
+        if ["ing", "ed", "ly", "ers", "ian", "ese", "ish"]
+            .iter()
+            .any(|e| word.ends_with(e))
+        {
+            return false;
+        }
+        let mut buf = [0u8; 24];
+        buf[..b.len()].copy_from_slice(b);
+        buf[0] = buf[0].to_ascii_lowercase();
+        let lower = std::str::from_utf8(&buf[..b.len()]).unwrap_or("");
+        !(NAME_TITLES.contains(&word)
+            || COURTESY_TITLES.contains(&word)
+            || CLOSED_WORDS.contains(&lower)
+            || self.word_names.contains(word)
+            || self.common_nouns.contains(lower)
+            || self.find_role(word).is_some()
+            || self.alias_hits(word).next().is_some())
     }
 
     /// Whether `word` before a capitalized word makes that word a

@@ -6634,3 +6634,33 @@ fn a_company_named_before_its_users_or_their_things_is_not_the_speaker() {
         );
     }
 }
+
+#[test]
+fn d_day_ends_its_sentence_but_a_party_tag_does_not() {
+    let text = "Veterans marked the anniversary of D-Day. Paul Harkness was visibly moved. He said it was a great honour.";
+    assert_eq!(
+        canonicals_of(text, "He"),
+        vec![Some("Paul Harkness".to_string())]
+    );
+}
+
+#[test]
+fn the_former_holder_after_a_preposition_and_the_names_nobody() {
+    let text = "An attorney for the former Sen. Bob Menendez said he would appeal.";
+    assert_eq!(
+        canonicals_of(text, "An attorney for the former Sen. Bob Menendez"),
+        vec![None]
+    );
+}
+
+#[test]
+fn a_team_before_a_title_is_the_club_of_a_later_reference() {
+    let text =
+        "Real Madrid President Florentino Perez spoke on Monday. The club said it was delighted.";
+    assert_eq!(
+        canonicals_of(text, "The club"),
+        vec![Some("Real Madrid".to_string())]
+    );
+    let text = "Chelsea Clinton spoke on Monday. The club said it was delighted.";
+    assert_eq!(canonicals_of(text, "The club"), vec![None]);
+}

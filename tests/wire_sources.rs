@@ -1940,6 +1940,12 @@ fn advocates_before_a_bare_verb_of_saying_is_the_subject_noun() {
         "The senator",
         "a ban on the scanners",
     );
+    // A noun after the verb is its object, no bare verb.
+    only(
+        "The senator advocates support for the bill.",
+        "The senator",
+        "support for the bill",
+    );
 }
 
 #[test]

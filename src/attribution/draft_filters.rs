@@ -1470,7 +1470,7 @@ pub(super) fn compound_noun_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     }
     let lemma = lx.cue(ci).lemma.as_str();
     if lemma == "advocate" {
-        return advocates_noun(text, lx, c0, c1);
+        return advocates_noun(text, lx, sp, c0, c1);
     }
     let Some((_, firsts)) = COMPOUNDS.iter().find(|(l, _)| *l == lemma) else {
         return false;
@@ -1490,7 +1490,15 @@ pub(super) fn compound_noun_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
 /// advocates say the law ...", "Consumer advocates warn ...": the verb's
 /// row has the whole phrase as its speaker; the verb "advocates" takes an
 /// object, a "that" clause or "for", never a bare verb).
-fn advocates_noun(text: &str, lx: &Lexicon, c0: usize, c1: usize) -> bool {
+///
+/// Not after a pronoun (`sp`, "He advocates ..."), and not before a word
+/// that is also a noun, the verb's object ("advocates support for the
+/// bill", "advocates protest against the plan", "advocates call
+/// centers"), unless a clause or "for" tells the verb ("advocates
+/// demand that ...", "advocates call for ...").
+fn advocates_noun(text: &str, lx: &Lexicon, sp: Span, c0: usize, c1: usize) -> bool {
+    const NOUNS: WordList = WordList::new(CUE_NOUNS);
+    const MORE_NOUNS: &[&str] = &["help", "strike", "change"];
     if !text
         .get(c0..c1)
         .is_some_and(|w| w.eq_ignore_ascii_case("advocates"))
@@ -1502,7 +1510,21 @@ fn advocates_noun(text: &str, lx: &Lexicon, c0: usize, c1: usize) -> bool {
         .bytes()
         .position(|b| !b.is_ascii_lowercase())
         .unwrap_or(rest.len());
-    end > 0 && matches!(lx.cue_word(&rest[..end]), Some((_, Form::Base)))
+    if end == 0 || !matches!(lx.cue_word(&rest[..end]), Some((_, Form::Base))) {
+        return false;
+    }
+    let word = &rest[..end];
+    if NOUNS.has(word) || MORE_NOUNS.contains(&word) {
+        let next = rest[end..].strip_prefix(' ').unwrap_or("");
+        let next = &next[..next.find(' ').unwrap_or(next.len())];
+        if !(next == "that" || (word == "call" && (next == "for" || next == "on"))) {
+            return false;
+        }
+    }
+    let subject = text.get(sp.0..sp.1).unwrap_or("");
+    !super::sent::PRONOUNS
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(subject))
 }
 
 /// The content of a draft whose cue has the lemma `lemma`, when the

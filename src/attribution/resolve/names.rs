@@ -626,10 +626,19 @@ pub(super) fn name_by_rules(
         }
     }
     // (So may a lowercase word of a former holder before a title after a
-    // preposition: "An attorney for former Sen. Bob Menendez", "A friend
-    // of then-Sen. Al Franken" name the attorney and the friend.)
+    // preposition, "the" between them or not: "An attorney for former
+    // Sen. Bob Menendez", "for the former Sen. ...", "A friend of then-Sen.
+    // Al Franken": the subject is the attorney or the friend, not the
+    // senator, no name.)
+    let prep = if p >= 4 && words[p - 2] == "the" {
+        p - 3
+    } else {
+        p.wrapping_sub(2)
+    };
     if p >= 3
-        && NAME_PREPOSITIONS.contains(&words[p - 2])
+        && words
+            .get(prep)
+            .is_some_and(|w| NAME_PREPOSITIONS.contains(w))
         && (words[p - 1] == "former" && words.get(p).is_some_and(|w| is_title_word(w))
             || ["then-", "ex-"]
                 .iter()

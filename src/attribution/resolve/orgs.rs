@@ -355,7 +355,8 @@ fn new_team_phrase(window: &str) -> bool {
 /// ("the legal team", [`sports_modifier`]), when a new team or club comes
 /// between ("A team of surgeons", "a nightclub": [`new_team_phrase`]),
 /// and not a team's name that starts a longer capitalized name ("Chelsea
-/// Clinton").
+/// Clinton"; a title after it is no part of it: "Real Madrid President
+/// Florentino Perez").
 pub(super) fn one_team<'c, 'g>(
     text: &str,
     pos: usize,
@@ -376,9 +377,10 @@ pub(super) fn one_team<'c, 'g>(
                 .get(mentions.first_from(c.pos))
                 .filter(|m| m.start == c.pos)
                 .and_then(|m| text.get(m.end..))
+                .and_then(|after| after.strip_prefix(' '))
                 .is_some_and(|after| {
-                    let mut ch = after.chars();
-                    ch.next() == Some(' ') && ch.next().is_some_and(char::is_uppercase)
+                    let word = after.split(' ').next().unwrap_or("");
+                    word.starts_with(char::is_uppercase) && !is_title_word(word)
                 })
     };
     let c = cands.nearest_before(pos, ok)?;

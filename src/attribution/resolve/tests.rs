@@ -1876,12 +1876,24 @@ fn merged_candidates_are_in_the_order_a_stable_sort_gives() {
 #[test]
 fn abbreviation_stops_are_abbreviations_and_initials_only() {
     for w in [
-        "Jr.", "St.", "Co.", "U.S.", "J.", "(Ft.", "Inc.", "(R-Wis.", "D-N.", "(I-Vt.",
+        "Jr.", "St.", "Co.", "U.S.", "J.", "(Ft.", "Inc.", "(R-Wis.", "D-N.", "(I-Vt.", "D-NY.",
+        "R-Calif.", "D-Texas.",
     ] {
         assert!(abbreviation_stop(w), "{w}");
     }
     for w in [
-        "May.", "run.", "out.", "week.", "2019.", "ago.", "home.", "min.", "(Re-run.", "D-day.",
+        "May.",
+        "run.",
+        "out.",
+        "week.",
+        "2019.",
+        "ago.",
+        "home.",
+        "min.",
+        "(Re-run.",
+        "D-day.",
+        "D-Day.",
+        "I-League.",
     ] {
         assert!(!abbreviation_stop(w), "{w}");
     }

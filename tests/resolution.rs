@@ -2177,6 +2177,13 @@ fn person_nouns_take_the_person_named_before() {
             "The striker",
             "Marta Quintana",
         ),
+        // A person titled with another person noun before the one named
+        // is no rival: a coach is not "the striker".
+        (
+            "Harbor City coach Tomas Berg praised his side. \"They were brave,\" he said. Ivan Tolley, who scored the winner, said the crowd had lifted the team. \"You could feel it,\" the striker said.",
+            "the striker",
+            "Ivan Tolley",
+        ),
         (
             "Pop star Lena Varga said on Tuesday she would tour again next year. \"I have waited years for this,\" the singer wrote on Instagram.",
             "the singer",
@@ -2221,6 +2228,11 @@ fn person_nouns_keep_no_name_when_unsure() {
         (
             "Lena Varga said the album was finished.\n\nTickets sold out in an hour.\n\nPrices were high.\n\nThe singer said she would add more dates.",
             "The singer",
+        ),
+        // Two players named: either may be the striker.
+        (
+            "Jonas Berg said the team had been tired. Ivan Tolley said the crowd had helped. The striker said the pitch was poor.",
+            "The striker",
         ),
         // An actress is no man.
         (

@@ -911,3 +911,34 @@ fn to_and_a_plural_or_a_body_after_an_adjunct_is_no_infinitive() {
         "Sales will recover next year",
     );
 }
+
+#[test]
+fn wire_correction_notes_and_update_slugs_give_no_speaker() {
+    // A correction note's version of the story is no source; the verb of
+    // an update slug in parentheses is no speaker of the noun after it.
+    for text in [
+        "A previous version of this story said the governor had declared a state of emergency.",
+        "An earlier version of this article incorrectly stated that the bridge had collapsed.",
+        "The original version of this report said the mayor had resigned.",
+        "(Adds comment from club manager in paragraphs 4-5)\n\nHARBOR CITY, Jan 5 - Harbor City won 2-0 on Sunday.",
+        "(Updates with quotes from the finance minister in paragraph 3)\n\nHARBOR CITY, Jan 5 - The budget passed on Sunday.",
+    ] {
+        let t = table(text);
+        assert!(t.is_empty(), "{text}: {t:#?}");
+    }
+    // The story's own sources and another text's version keep their rows.
+    has(
+        "(Adds comment from club manager in paragraphs 4-5)\n\nHARBOR CITY, Jan 5 - \"We played well,\" Tomas Berg said.",
+        "direct",
+        "Tomas Berg",
+        "said",
+        "We played well,",
+    );
+    has(
+        "The Senate version of the bill says the tax would end in 2030.",
+        "indirect",
+        "The Senate version of the bill",
+        "says",
+        "the tax would end in 2030",
+    );
+}

@@ -68,7 +68,8 @@ use headlines::{
 use thing_subjects::ADVERB_SPEAKERS;
 use thing_subjects::{
     addressed_audience, advice_modal, bare_statement, is_adverb_speaker, phrasal_back,
-    physical_sense, recall_cue, relative_in_subject, thing_subject, FORCE_CUES, THING_MOVES,
+    physical_sense, recall_cue, relative_in_subject, thing_subject, wire_note, FORCE_CUES,
+    THING_MOVES,
 };
 pub(crate) use word_lists::slice_of;
 use word_lists::{
@@ -1147,7 +1148,7 @@ fn dropped_draft(text: &str, lx: &Lexicon, lemmas: &[u16], d: &Draft, rule: Rule
         // them made callgrind's predictor miss. The filters that need a
         // speaker also test `d.speaker`, so "" stands for none.)
         let phrase = d.speaker.map_or("", |sp| slice_of(text, sp.0, sp.1));
-        d.speaker.is_some() && is_adverb_speaker(phrase)
+        d.speaker.is_some() && (is_adverb_speaker(phrase) || wire_note(text, d, phrase))
             || is_anonymity_request(text, d.content)
             || {
                 // (The speaker's determiner, looked up once for the two

@@ -2169,7 +2169,17 @@ fn described_person<'a, 'g>(
         o.stype == SpeakerType::Person
             && (o.entity.is_some() || o.canonical.contains(' '))
             && o.canonical != c.canonical
-            && (o.pos > c.pos || person(o) && !other_gender(o))
+            && (o.pos > c.pos
+                || person(o)
+                    && !other_gender(o)
+                    // (Not one the phrase cannot name either, titled with
+                    // another person noun, of another country or who held
+                    // an office: "Brentford boss Thomas Frank praised his
+                    // side ... Ivan Toney said ... the striker said" is
+                    // Toney.)
+                    && !titled_other(o)
+                    && !other_country(o)
+                    && !official(o))
     });
     if rival
         || unknown_name_between(

@@ -6532,6 +6532,10 @@ fn people_named_like_companies_stay_people() {
     for text in [
         "Ferrari said it would cut output.",
         "Rival Ferrari said it would cut output.",
+        // A day or time adverb opening the sentence with no comma is no
+        // given name.
+        "The rules changed. Yesterday Ferrari said it would cut output.",
+        "The rules changed. Monday Ferrari said it would cut output.",
     ] {
         assert_eq!(who(text, "said").0, SpeakerType::Organization, "{text}");
     }

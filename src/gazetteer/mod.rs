@@ -216,8 +216,9 @@ fn name_word_at_end(before: &[u8]) -> Option<(usize, &str)> {
 }
 
 /// Closed-class words (determiners, pronouns, prepositions,
-/// conjunctions, adverbs) that open a sentence before a company's name
-/// ("The Kohl's store", "At Ferrari") and so are no given name
+/// conjunctions, adverbs), days and months that open a sentence before a
+/// company's name ("The Kohl's store", "At Ferrari", "Yesterday Google
+/// said") and so are no given name
 /// ([`Gazetteer::unknown_name_word`]).
 const CLOSED_WORDS: &[&str] = &[
     "the",
@@ -355,6 +356,37 @@ const CLOSED_WORDS: &[&str] = &[
     "food",
     "retail",
     "shares",
+    // Time and linking adverbs that open a sentence without a comma
+    // ("Yesterday Google said", "Instead Apple announced").
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "earlier",
+    "later",
+    "instead",
+    "elsewhere",
+    "overall",
+    "hence",
+    "thus",
+    "indeed",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// Lowercase particles between a given name and a surname ("Marc de la

@@ -216,9 +216,9 @@ fn name_word_at_end(before: &[u8]) -> Option<(usize, &str)> {
 }
 
 /// Closed-class words (determiners, pronouns, prepositions,
-/// conjunctions, adverbs), days and months that open a sentence before a
-/// company's name ("The Kohl's store", "At Ferrari", "Yesterday Google
-/// said") and so are no given name
+/// conjunctions, adverbs) that open a sentence before a company's name
+/// ("The Kohl's store", "At Ferrari", "Instead Google said") and so are
+/// no given name
 /// ([`Gazetteer::unknown_name_word`]).
 const CLOSED_WORDS: &[&str] = &[
     "the",
@@ -357,10 +357,9 @@ const CLOSED_WORDS: &[&str] = &[
     "retail",
     "shares",
     // Time and linking adverbs that open a sentence without a comma
-    // ("Yesterday Google said", "Instead Apple announced").
-    "yesterday",
-    "today",
-    "tonight",
+    // ("Tomorrow Google will", "Instead Apple announced"); days and
+    // months are asked of the rules' own lists in
+    // [`Gazetteer::unknown_name_word`].
     "tomorrow",
     "earlier",
     "later",
@@ -370,23 +369,6 @@ const CLOSED_WORDS: &[&str] = &[
     "hence",
     "thus",
     "indeed",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// Lowercase particles between a given name and a surname ("Marc de la
@@ -1074,6 +1056,8 @@ impl Gazetteer {
         !(NAME_TITLES.contains(&word)
             || COURTESY_TITLES.contains(&word)
             || CLOSED_WORDS.contains(&lower)
+            || crate::attribution::sent::DAYS.words().contains(&lower)
+            || crate::attribution::rules::MONTHS.contains(&lower)
             || self.word_names.contains(word)
             || self.common_nouns.contains(lower)
             || self.find_role(word).is_some()

@@ -7,7 +7,7 @@ use super::*;
 use crate::lexicon::NounType;
 
 /// Month names, for time phrases before a subject ("in September he said").
-pub(in crate::attribution) const MONTHS: &[&str] = &[
+pub(crate) const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",

@@ -32,7 +32,7 @@ mod frames;
 mod stance;
 
 use boundaries::GAP_END_PREPS;
-pub(super) use boundaries::MONTHS;
+pub(crate) use boundaries::MONTHS;
 use boundaries::{
     after_stance_noun, amount_sign, and_ing_end, comma_in_marks, contact_gap_end,
     contact_gap_subject, contact_past_object, dash_start, describe_relative, gap_past,

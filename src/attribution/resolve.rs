@@ -676,15 +676,20 @@ pub fn resolve<'g>(
 /// there is none or two. (Not the one company named before, when no
 /// name has an airline word: a document names few companies, and "the
 /// airline" after "EgyptAir", unknown, took the only one, a detergent's
-/// maker.)
+/// maker.) Only candidates that pass `also` count (`one_team`: not a
+/// team's name that starts a longer name).
 fn one_of_kind<'c, 'g>(
     pos: usize,
     kind: OrgKind,
     cands: &'c Cands<'g>,
     gaz: &Gazetteer,
+    also: impl Fn(&Cand) -> bool,
 ) -> Option<&'c Cand<'g>> {
     let ok = |c: &Cand| {
-        c.stype == SpeakerType::Organization && !c.canonical.is_empty() && kind.fits(c, gaz)
+        c.stype == SpeakerType::Organization
+            && !c.canonical.is_empty()
+            && kind.fits(c, gaz)
+            && also(c)
     };
     let c = cands.nearest_before(pos, ok)?;
     cands
@@ -3851,7 +3856,7 @@ fn resolve_one<'g>(
             if kind.needs_one() {
                 let one = match kind {
                     OrgKind::Team => one_team(text, sp.0, rest, cands, mentions, gaz),
-                    _ => one_of_kind(sp.0, kind, cands, gaz),
+                    _ => one_of_kind(sp.0, kind, cands, gaz, |_| true),
                 };
                 if let Some(c) = one {
                     fill(&mut r, c);

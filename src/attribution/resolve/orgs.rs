@@ -368,29 +368,26 @@ pub(super) fn one_team<'c, 'g>(
     if !rest.rsplit_sp().skip(1).all(sports_modifier) {
         return None;
     }
-    let ok = |c: &Cand| {
-        c.stype == SpeakerType::Organization
-            && !c.canonical.is_empty()
-            && OrgKind::Team.fits(c, gaz)
-            && !mentions
-                .list
-                .get(mentions.first_from(c.pos))
-                .filter(|m| m.start == c.pos)
-                .and_then(|m| text.get(m.end..))
-                .and_then(|after| after.strip_prefix(' '))
-                .is_some_and(|after| {
-                    let word = after.split(' ').next().unwrap_or("");
-                    word.starts_with(char::is_uppercase) && !is_title_word(word)
-                })
+    // (Not a team's name that starts a longer capitalized name.)
+    let whole_name = |c: &Cand| {
+        !mentions
+            .list
+            .get(mentions.first_from(c.pos))
+            .filter(|m| m.start == c.pos)
+            .and_then(|m| text.get(m.end..))
+            .and_then(|after| after.strip_prefix(' '))
+            .is_some_and(|after| {
+                let word = after.split(' ').next().unwrap_or("");
+                word.starts_with(char::is_uppercase) && !is_title_word(word)
+            })
     };
-    let c = cands.nearest_before(pos, ok)?;
-    let other = cands.nearest_before(c.pos, |o| ok(o) && o.canonical != c.canonical);
+    let c = super::one_of_kind(pos, OrgKind::Team, cands, gaz, whole_name)?;
     let mut lo = c.pos.max(pos.saturating_sub(TEAM_WINDOW));
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
     let window = text.get(lo..pos).unwrap_or("");
-    (other.is_none() && !new_team_phrase(window)).then_some(c)
+    (!new_team_phrase(window)).then_some(c)
 }
 
 /// The kind of a definite singular organization noun phrase, given its

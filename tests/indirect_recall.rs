@@ -1622,6 +1622,13 @@ fn a_gapped_clause_ends_before_the_main_clause_verb() {
             "police",
             "was taken from a farm",
         ),
+        // A collective noun of the shared list of plurals with no -s
+        // (`invariant_plural`) as the relative's subject.
+        (
+            "Officials who the crew say were negligent resigned on Friday.",
+            "the crew",
+            "were negligent",
+        ),
         // "it" as the pronoun subject of a contact clause.
         (
             "The carmaker recalled 40,000 vans over a defect it said could cause fires.",
@@ -2732,6 +2739,25 @@ fn a_subject_interrupted_by_a_dash_aside_speaks() {
             "The police — already stretched thin — say they cannot patrol the park.",
             "The police",
             "they cannot patrol the park",
+        ),
+        // A capitalized -men word is a name or a sentence's first word
+        // (no plural of `invariant_plural`), but a capital before the
+        // aside speaks whatever its number; a collective noun of that
+        // list does too.
+        (
+            "Yemen — and Oman — said on Tuesday that the talks would resume.",
+            "Yemen",
+            "that the talks would resume",
+        ),
+        (
+            "Women — many of them nurses — say the hospital is understaffed.",
+            "Women",
+            "the hospital is understaffed",
+        ),
+        (
+            "The crew — all of them veterans — said the ship was sound.",
+            "The crew",
+            "the ship was sound",
         ),
         // A singular organization noun before a cue with no noun reading;
         // "since" after the closing dash.

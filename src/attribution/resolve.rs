@@ -1187,15 +1187,10 @@ fn abbreviation_stop(word: &str) -> bool {
 
 /// Whether `w` opens with a party tag: "R-", "D-" or "I-" and a state,
 /// a postal code or initials ("R-Wis", "D-N", "D-NY", "D-N.Y"), an AP
-/// abbreviation or a state AP writes whole ("R-Calif", "D-Texas"). Not
+/// abbreviation or a state AP writes whole ("R-Calif", "D-Texas",
+/// "R-W.Va": [`party::ap_state`], the list `party::dash_tag` reads). Not
 /// "D-Day", "I-League": a word after the hyphen ends its sentence.
 fn party_tag(w: &str) -> bool {
-    const STATES: &[&str] = &[
-        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
-        "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla",
-        "Ore", "Pa", "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo", "Alaska", "Hawaii", "Idaho", "Iowa",
-        "Maine", "Ohio", "Texas", "Utah",
-    ];
     let Some(rest) = w
         .strip_prefix(['R', 'D', 'I'])
         .and_then(|r| r.strip_prefix('-'))
@@ -1205,7 +1200,7 @@ fn party_tag(w: &str) -> bool {
     let rest = rest.trim_end_matches('.');
     rest.starts_with(|c: char| c.is_ascii_uppercase())
         && (rest.len() <= 4 && rest.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
-            || STATES.contains(&rest))
+            || party::ap_state(rest))
 }
 
 /// Abbreviations of [`abbreviation_stop`] that often end a sentence in

@@ -1263,7 +1263,7 @@ fn dash_aside_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<N
                     s.speaker_noun(lx, np.b - 1),
                     Some(crate::lexicon::NounType::Person | crate::lexicon::NounType::Organization)
                 ) && (!s.is_in(cue, super::draft_filters::CUE_NOUNS)
-                    || plural_without_s(s, np.b - 1))
+                    || super::rules::invariant_plural(s, np.b - 1))
                 || s.cue_word(lx, cue)
                     .is_some_and(|(_, f)| f != crate::lexicon::Form::Base)
         })
@@ -1278,29 +1278,6 @@ fn dash_aside_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<N
                 || !modifier_word(s, lx, np.b - 1)
         })
         .map(|np| participle_adjuncts(s, open, np))
-}
-
-/// Whether token `k`, a person or organization noun without a final
-/// "s", is a plural ("fishermen", "women", "people") or a collective noun
-/// that takes a plural verb ("police", "staff", "clergy")
-/// ([`dash_aside_subject`]).
-fn plural_without_s(s: &Sent, k: usize) -> bool {
-    s.bytes(k).ends_with(b"men")
-        || s.is_in(
-            k,
-            &[
-                "people",
-                "police",
-                "staff",
-                "crew",
-                "clergy",
-                "personnel",
-                "children",
-                "military",
-                "public",
-                "faculty",
-            ],
-        )
 }
 
 /// Whether token `k`, the last of a phrase, is a modifier that cannot

@@ -11,7 +11,7 @@ use super::name_end;
 /// that send a delegate to the House: name, postal code, AP abbreviation
 /// (as wire copy writes it in party tags, "R-Ky.", "D-N.Y.", "D-P.R.";
 /// the name where AP spells it out, "R-Guam").
-const US_STATES: [(&str, &str, &str); 56] = [
+pub(super) const US_STATES: [(&str, &str, &str); 56] = [
     ("Alabama", "AL", "Ala."),
     ("Alaska", "AK", "Alaska"),
     ("Arizona", "AZ", "Ariz."),
@@ -84,6 +84,16 @@ pub(super) fn state_code(s: &str) -> Option<[u8; 2]> {
                 || s.len() == ap.len() + 1 && s.replace(". ", ".") == *ap
         })
         .map(|(_, code, _)| [code.as_bytes()[0], code.as_bytes()[1]])
+}
+
+/// Whether `bare` is the AP abbreviation of a state of [`US_STATES`]
+/// without its final stop ("Calif", "N.Y", "W.Va") or a name AP writes
+/// whole ("Texas", "Guam"): the state of a party tag seen up to a stop
+/// (`resolve::party_tag`, which [`dash_tag`] reads whole).
+pub(super) fn ap_state(bare: &str) -> bool {
+    US_STATES
+        .iter()
+        .any(|(_, _, ap)| ap.strip_suffix('.').unwrap_or(ap) == bare)
 }
 
 /// The party letter and state of a dash tag at the start of `t`, a party

@@ -1899,6 +1899,37 @@ fn abbreviation_stops_are_abbreviations_and_initials_only() {
     }
 }
 
+/// The two readers of a party tag's state agree on the one list of
+/// states (`party::US_STATES`): for every state's AP abbreviation and
+/// postal code, `party::dash_tag` reads "D-<state>," whole, and each word
+/// before a stop inside it ("D-N", "D-N.Y", "D-W.Va", "D-Calif", the
+/// postal code's "D-NY") is an abbreviation's stop for
+/// `abbreviation_stop`, which sees only the word before the stop.
+#[test]
+fn party_tag_states_agree_with_dash_tags() {
+    for (name, code, ap) in party::US_STATES {
+        for form in [ap, code] {
+            let tag = format!("D-{form}");
+            assert_eq!(
+                party::dash_tag(&format!("{tag},")),
+                Some((b'D', [code.as_bytes()[0], code.as_bytes()[1]])),
+                "{name}: {tag}"
+            );
+            let dotted = if tag.ends_with('.') {
+                tag.clone()
+            } else {
+                format!("{tag}.")
+            };
+            for (i, _) in dotted.match_indices('.') {
+                let word = dotted[..=i].rsplit(' ').next().unwrap_or("");
+                if word.starts_with("D-") {
+                    assert!(abbreviation_stop(word), "{name}: {word}");
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn acronym_definitions_found_once_answer_each_position() {
     // One scan of a text with many definitions and speakers; every

@@ -825,9 +825,10 @@ const LEMMA_RULES_KEYS: u64 = key::lemmas(&LEMMA_RULES);
 /// The keys of [`SPEECH_CLASSES`].
 const SPEECH_KEYS: u64 = key::classes(SPEECH_CLASSES);
 
-/// Plurals with no -s that take a base verb ("police say", "people
-/// say"); with [`invariant_plural`], read by `name_or_noun_use` and its
-/// equivalence test.
+/// Plurals with no -s and collective nouns that take a base verb
+/// ("police say", "people say", "the crew say"); with
+/// [`invariant_plural`], read by `name_or_noun_use` and its equivalence
+/// test, and by the dash aside's subject (`speaker::dash_aside_subject`).
 pub(crate) const INVARIANT_PLURALS: &[&str] = &[
     "police",
     "people",
@@ -835,12 +836,16 @@ pub(crate) const INVARIANT_PLURALS: &[&str] = &[
     "personnel",
     "children",
     "clergy",
+    "crew",
+    "military",
+    "public",
+    "faculty",
 ];
 
 /// Whether token `p` is a plural with no -s: one of
 /// [`INVARIANT_PLURALS`] or a lowercase word in -men ("gunmen", "women";
 /// not "Yemen", "specimen", "regimen").
-fn invariant_plural(s: &Sent, p: usize) -> bool {
+pub(crate) fn invariant_plural(s: &Sent, p: usize) -> bool {
     s.is_in(p, INVARIANT_PLURALS)
         || s.bytes(p).ends_with(b"men")
             && !s.is_cap(p)

@@ -981,3 +981,38 @@ fn punct_in_as_is_p_of_each_mark() {
         assert!(text.len() < 5 || hits > 5, "{text:?} {hits}");
     }
 }
+
+/// `invariant_plural`, the one list of plurals with no -s that the
+/// relative and contact clauses and the dash aside's subject read: the
+/// listed nouns and lowercase -men words, not "Yemen", "specimen",
+/// "regimen" nor a capitalized -men word (a name, or a sentence's first
+/// word: the dash aside takes a capital on its own).
+#[test]
+fn invariant_plurals_are_one_list_with_its_guards() {
+    let text = "Yemen specimen regimen abdomen omen amen Women Carmen women gunmen \
+                police people staff personnel children clergy crew military public \
+                faculty worker Police";
+    let s = Sent::new(text, (0, text.len()));
+    let plural: Vec<&str> = (0..s.len())
+        .filter(|&k| super::invariant_plural(&s, k))
+        .map(|k| std::str::from_utf8(s.bytes(k)).unwrap_or(""))
+        .collect();
+    assert_eq!(
+        plural,
+        [
+            "women",
+            "gunmen",
+            "police",
+            "people",
+            "staff",
+            "personnel",
+            "children",
+            "clergy",
+            "crew",
+            "military",
+            "public",
+            "faculty",
+            "Police"
+        ]
+    );
+}

@@ -1839,3 +1839,46 @@ fn a_recall_of_the_goods_or_a_refusal_keeps_its_row() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+
+#[test]
+fn an_as_comment_clause_with_its_own_time_clause_reports_the_clause_before() {
+    // "..., as X said" + the cue's own time or reason clause, or a dash
+    // before the writer's next clause: the report is the clause before
+    // the comma, never the words after the cue.
+    for (text, speaker, content) in [
+        (
+            "The network shifted its coverage, as the host said in April while promoting a film.",
+            "the host",
+            "The network shifted its coverage",
+        ),
+        (
+            "Most of the state's leaders backed her, as the rival campaign suggested after she swept the South.",
+            "the rival campaign",
+            "Most of the state's leaders backed her",
+        ),
+        (
+            "The ferry fares will rise, as the board noted in its report while the mayor watched.",
+            "the board",
+            "The ferry fares will rise",
+        ),
+        (
+            "They met in the port where both grew up - her father also worked the docks, as she said at the outset - any rancor was well hidden.",
+            "she",
+            "her father also worked the docks",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+        assert!(
+            extract(text).iter().all(|a| a.rule == "as-speaker-cue"),
+            "{text:?}"
+        );
+    }
+    // A that-clause after the cue's phrase is still its content.
+    assert_eq!(
+        contents(
+            "The fares will rise, as the board said in May that costs were up.",
+            "the board"
+        ),
+        ["that costs were up"]
+    );
+}

@@ -137,6 +137,13 @@ pub(super) fn as_clause_rule(f: &Frame, np: Np, k: usize, out: &mut Vec<Draft>) 
     false
 }
 
+/// Subordinators of a time or reason clause of the cue's own after "as X
+/// said" ([`as_closing_rule`]): "while promoting a film", "after she swept
+/// the South", "when asked about it".
+const AS_CUE_OWN_CLAUSE: &[&str] = &[
+    "while", "whilst", "when", "after", "before", "since", "because", "as", "once", "until",
+];
+
 /// "..., as X noted." closing the sentence: the clause before the comma.
 /// `His defeat won't derail the campaign, as some have speculated.`
 /// Whether it ended the cue's rules.
@@ -153,13 +160,46 @@ pub(super) fn as_closing_rule(f: &Frame, np: Np, k: usize, out: &mut Vec<Draft>)
     // (The words after the cue are skipped only once the tests of the
     // "as" before the phrase hold: they were skipped for every cue
     // that came here, about 10,000 a pass of train.)
+    // Also the cue's own time or reason clause closing the sentence ("as
+    // the host said in April while promoting a film.", "as her manager
+    // suggested after she swept the South.": no quote in it), and, after
+    // ", as", a dash before the writer's next clause ("..., as she said
+    // at the outset - any rancor was well concealed."): the report is
+    // still the clause before the comma, never those words.
     let closes_after = || {
         let e = ctx.skip_adverbials(k);
         let e = (e..n.min(e + 4))
             .take_while(|&j| s.is_word(j))
             .find(|&j| s.is_in(j, W_LATER_AGO_EARLIER))
             .map_or(e, |j| j + 1);
-        (e..n).all(|i| s.is_punct(i) && !s.is_quote_mark(i))
+        if (e..n).all(|i| s.is_punct(i) && !s.is_quote_mark(i)) {
+            return true;
+        }
+        // Past a short phrase of place or time ("in April", "at the
+        // outset", "on his radio show"): words only, no verb or "that".
+        let e = if e < n && s.is_in(e, ADV_PREPS) && !s.is_in(e, AS_CUE_OWN_CLAUSE) {
+            (e + 1..n.min(e + 6))
+                .find(|&j| {
+                    !s.is_word(j)
+                        || s.is_in(j, AS_CUE_OWN_CLAUSE)
+                        || s.is_aux_like(j)
+                        || s.is_in(j, THAT)
+                })
+                .filter(|&j| !s.is_word(j) || s.is_in(j, AS_CUE_OWN_CLAUSE))
+                .unwrap_or(e)
+        } else {
+            e
+        };
+        e < n
+            && s.is_in(e, AS_CUE_OWN_CLAUSE)
+            && !s.is_in(e + 1, THAT)
+            && !(e..n).any(|i| s.is_quote_mark(i))
+            || e < n
+                && s.is_p(np.a - 2, ",")
+                && super::super::super::speaker::is_dash(s, e)
+                && !ctx.in_quote(e)
+                && super::super::super::speaker::after_dash(s, e) < n
+                && ctx.clause_start(super::super::super::speaker::after_dash(s, e))
     };
     if np.a >= ctx.lo + 5
         && s.is_in(np.a - 1, &["as"])
@@ -173,6 +213,17 @@ pub(super) fn as_closing_rule(f: &Frame, np: Np, k: usize, out: &mut Vec<Draft>)
             a += 1;
             if s.is_p(a, ",") {
                 a += 1;
+            }
+        }
+        // "... roots - her father grew up here, as she said at the
+        // outset - any rancor was concealed.": an aside between dashes
+        // is the report, not the words before its opening dash.
+        if s.is_p(np.a - 2, ",") && (k..n).any(|i| super::super::super::speaker::is_dash(s, i)) {
+            if let Some(d) = (a..np.a - 2)
+                .rev()
+                .find(|&i| super::super::super::speaker::is_dash(s, i) && !ctx.in_quote(i))
+            {
+                a = d + 1;
             }
         }
         if a + 3 < np.a - 2 && !(a..np.a - 2).any(|i| s.is_quote_mark(i)) {

@@ -235,6 +235,18 @@ fn a_role_takes_the_name_in_apposition_after_former_or_state() {
             "His opponent, former state Sen. Dana Hollis, said she would concede.",
             "Dana Hollis",
         ),
+        (
+            "The nominee, then-Gov. Rick Perry, said the state would not pay.",
+            "Rick Perry",
+        ),
+        (
+            "The nominee, then-Governor Rick Perry, said the state would not pay.",
+            "Rick Perry",
+        ),
+        (
+            "Her rival, ex-Sen. Dana Hollis, said she would concede.",
+            "Dana Hollis",
+        ),
     ] {
         assert_first_canonical(text, Some(name));
     }
@@ -6338,6 +6350,8 @@ fn a_former_holder_after_the_preposition_of_a_longer_subject_is_not_the_speaker(
         "An attorney for former Sen. Bob Menendez said the bars were heirlooms.",
         "An attorney for ex-Sen. Bob Menendez said the bars were heirlooms.",
         "A friend of then-Sen. Al Franken said the photo was a joke.",
+        "A representative of then-Pres. Donald Trump said the plan was dead.",
+        "A lawyer for ex-Atty. Gen. Bill Barr said the memo was private.",
         "An attorney for Sen. Bob Menendez said the bars were heirlooms.",
     ] {
         let rows = extract(text, None);

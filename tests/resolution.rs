@@ -235,6 +235,18 @@ fn a_role_takes_the_name_in_apposition_after_former_or_state() {
             "His opponent, former state Sen. Dana Hollis, said she would concede.",
             "Dana Hollis",
         ),
+        (
+            "The nominee, then-Gov. Rick Perry, said the state would not pay.",
+            "Rick Perry",
+        ),
+        (
+            "The nominee, then-Governor Rick Perry, said the state would not pay.",
+            "Rick Perry",
+        ),
+        (
+            "Her rival, ex-Sen. Dana Hollis, said she would concede.",
+            "Dana Hollis",
+        ),
     ] {
         assert_first_canonical(text, Some(name));
     }
@@ -6338,6 +6350,8 @@ fn a_former_holder_after_the_preposition_of_a_longer_subject_is_not_the_speaker(
         "An attorney for former Sen. Bob Menendez said the bars were heirlooms.",
         "An attorney for ex-Sen. Bob Menendez said the bars were heirlooms.",
         "A friend of then-Sen. Al Franken said the photo was a joke.",
+        "A representative of then-Pres. Donald Trump said the plan was dead.",
+        "A lawyer for ex-Atty. Gen. Bill Barr said the memo was private.",
         "An attorney for Sen. Bob Menendez said the bars were heirlooms.",
     ] {
         let rows = extract(text, None);
@@ -6679,4 +6693,35 @@ fn a_team_before_a_title_is_the_club_of_a_later_reference() {
     );
     let text = "Chelsea Clinton spoke on Monday. The club said it was delighted.";
     assert_eq!(canonicals_of(text, "The club"), vec![None]);
+}
+
+/// A titled name in apposition after a person noun that is the object of
+/// "of", "for" or "to" names that person, not the speaker (the head):
+/// "The wife of the governor, then-Gov. Rick Perry, said" is Perry's wife.
+/// An untitled name there is left as it was, and a place object keeps
+/// its name ("The mayor of Springfield, Dana Hollis,").
+#[test]
+fn a_titled_name_after_a_relation_nouns_person_object_is_not_the_speaker() {
+    for text in [
+        "The wife of the governor, then-Gov. Rick Perry, said the family would stay.",
+        "The wife of the governor, former Gov. Rick Perry, said the family would stay.",
+        "The wife of the governor, Gov. Rick Perry, said the family would stay.",
+        "A spokesman for the senator, ex-Sen. Bob Kerrey, said the letter was a forgery.",
+        "The daughter of the president, then-Pres. Ronald Reagan, said she was not consulted.",
+        "The mother of the mayor, then-Mayor Eric Adams, said the city was safe.",
+    ] {
+        assert_first_canonical(text, None);
+    }
+    for (text, name) in [
+        (
+            "The mayor of Springfield, Dana Hollis, said the roads were closed.",
+            "Dana Hollis",
+        ),
+        (
+            "The nominee, then-Gov. Rick Perry, said the state would not pay.",
+            "Rick Perry",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
 }

@@ -4072,8 +4072,29 @@ fn resolve_one<'g>(
     // ([`Gazetteer::opens_person_name`]): "The Chairman, Tata Sons,", "The
     // Mayor, Milton Keynes," are no person; some names the lists do not
     // know fall back to none, as a wrong name is worse.)
+    // (Not a titled name after a person noun that is the object of "of",
+    // "for" or "to" after the head, the test [`object_start`] gives "A
+    // spokesman for Prime Minister Rishi Sunak": the title is the
+    // object's, and so is the name, not the speaker's: "The wife of the
+    // governor, then-Gov. Rick Perry, said", "A spokesman for the senator,
+    // Sen. Bob Kerrey, said", "An aide to the mayor, former Mayor Eric
+    // Adams,". An untitled name may be the speaker's: "A spokesman for the
+    // governor, John Wells, said" is left as it was.)
+    let person_object = || {
+        text[sp.1 + 2..].split_once(' ').is_some_and(|(w, _)| {
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                || w.len() > 2 && w.ends_with('.')
+                || title_word(w, lx)
+        }) && t.rsplit_sp().next().is_some_and(|w| {
+            w.bytes().all(|b| b.is_ascii_lowercase())
+                && lx.speaker_noun(w) == Some(NounType::Person)
+        }) && object_start(t)
+            .and_then(|o| t.get(o..))
+            .is_some_and(|r| r.starts_with("of ") || r.starts_with("for ") || r.starts_with("to "))
+    };
     let mut capital = false;
     if text[sp.1..].starts_with(", ")
+        && !person_object()
         && (t.rsplit_sp().next().is_some_and(|w| {
             w.bytes().all(|b| b.is_ascii_lowercase())
                 || title_word(w, lx) && {

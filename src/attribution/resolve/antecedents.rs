@@ -892,6 +892,17 @@ fn apposition_name_from(text: &str, start: usize) -> Option<Span> {
             _ => break,
         }
     }
+    // A former holder's title joined by a hyphen ("The nominee, then-Gov.
+    // Rick Perry,", "ex-Sen. Lee Fox"): the name from the title on, as
+    // after "former".
+    if let Some(r) = text
+        .get(start..)
+        .and_then(|r| r.strip_prefix("then-").or_else(|| r.strip_prefix("ex-")))
+    {
+        if r.starts_with(|c: char| c.is_ascii_uppercase()) {
+            start = text.len() - r.len();
+        }
+    }
     let rest = text.get(start..)?;
     let lim = rest.floor_char_boundary(60);
     let close = match rest[..lim].find(',') {

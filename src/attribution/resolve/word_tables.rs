@@ -226,6 +226,11 @@ pub(super) const OWN_TITLE_WORDS: &[&str] = &[
     "Supt.",
     "Insp.",
     "Cpl.",
+    // The abbreviations of "President" and "Attorney" the segmenter keeps
+    // before a name ("Pres. Joe Biden", "Atty. Gen. Merrick Garland",
+    // "then-Pres. Donald Trump").
+    "Pres.",
+    "Atty.",
     "Activist",
     "Lawyer",
     "Sheikh",

@@ -1433,3 +1433,31 @@ fn a_hearing_phrase_after_the_cue_is_no_part_of_the_content() {
         assert_eq!(all_contents(text), vec![content.to_string()], "{text}");
     }
 }
+
+#[test]
+fn a_name_in_apposition_after_an_according_to_source_is_no_content() {
+    // Nigerian and South Asian copy names the source after its role:
+    // the name is the source's, the content starts after it.
+    for (text, speaker, content) in [
+        (
+            "According to the spokesperson of the state police, Ade Bello, the officers have been detained.",
+            "the spokesperson of the state police",
+            "the officers have been detained",
+        ),
+        (
+            "According to the party's spokesman, Mr. Tunde Bakare, the vote was rigged.",
+            "the party's spokesman",
+            "the vote was rigged",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // A name after an organization is the content's subject.
+    assert_eq!(
+        contents(
+            "According to the police, John Smith was arrested on Friday.",
+            "the police"
+        ),
+        ["John Smith was arrested on Friday"]
+    );
+}

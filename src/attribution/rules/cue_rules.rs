@@ -209,6 +209,23 @@ pub(super) fn according_to(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out:
         while k < n && !s.is_p(k, ",") {
             k += 1;
         }
+        // "According to the spokesperson of the police, Muyiwa Adejobi,
+        // the officers ...": a name in apposition after a person noun of
+        // the source, up to a comma, is the source's, no content (two to
+        // six capitalized words, with stops and hyphens: "Mr. Ade
+        // Sanwo-Olu").
+        if k + 2 < n
+            && (np.a..np.b).any(|i| s.speaker_noun(lx, i) == Some(crate::lexicon::NounType::Person))
+        {
+            let end = (k + 1..n.min(k + 10))
+                .find(|&i| !(s.is_cap(i) || s.is_p(i, ".") || s.is_p(i, "-")));
+            if let Some(j) = end {
+                let caps = (k + 1..j).filter(|&i| s.is_cap(i)).count();
+                if s.is_p(j, ",") && (2..=6).contains(&caps) && j + 2 < n {
+                    k = j;
+                }
+            }
+        }
         // "According to the study, published in Nature, ...": a clause
         // about the source between commas is no content.
         // (A participle only before a preposition or time word: not

@@ -1461,3 +1461,44 @@ fn a_name_in_apposition_after_an_according_to_source_is_no_content() {
         ["John Smith was arrested on Friday"]
     );
 }
+
+#[test]
+fn a_subject_list_or_company_after_an_according_to_source_stays_in_the_content() {
+    // Only a person's name that closes before a clause of its own is the
+    // source's: not a place, club or company, not the content's subject
+    // before an age or a relative clause, not a list item.
+    for (text, speaker, content) in [
+        (
+            "According to the coach, Real Madrid, Barcelona and Atletico have all asked about the striker.",
+            "the coach",
+            "Real Madrid, Barcelona and Atletico have all asked about the striker",
+        ),
+        (
+            "According to the minister, New York, Chicago and Boston will receive the first funds.",
+            "the minister",
+            "New York, Chicago and Boston will receive the first funds",
+        ),
+        (
+            "According to the agent, Manchester City, the club's owners, are reluctant to sell.",
+            "the agent",
+            "Manchester City, the club's owners, are reluctant to sell",
+        ),
+        (
+            "According to the analyst, Goldman Sachs, Morgan Stanley and JPMorgan all beat forecasts.",
+            "the analyst",
+            "Goldman Sachs, Morgan Stanley and JPMorgan all beat forecasts",
+        ),
+        (
+            "According to the coach, Peter Vance, Jack Moore and Bill Jones were dropped.",
+            "the coach",
+            "Peter Vance, Jack Moore and Bill Jones were dropped",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // An age after the name: the name is the content's subject.
+    assert_eq!(
+        all_contents("According to the doctor, Tom Reed, 54, died at the scene."),
+        ["Tom Reed, 54, died at the scene"]
+    );
+}

@@ -6762,3 +6762,26 @@ fn a_team_before_a_title_is_the_club_of_a_later_reference() {
     let text = "Chelsea Clinton spoke on Monday. The club said it was delighted.";
     assert_eq!(canonicals_of(text, "The club"), vec![None]);
 }
+
+/// A title needs a person's name after it: a title in capitals before
+/// one word opens a company's name ("TD Economics"), and a name in
+/// apposition that ends in an institution word is no person's, though a
+/// given name opens it.
+#[test]
+fn a_title_before_a_company_or_institution_name_takes_no_name() {
+    assert_first_canonical(
+        "TD Economics said Canadian housing starts would slow next year.",
+        Some("TD Economics"),
+    );
+    for text in [
+        "The Chief Medical Director, Aminu Kano Teaching Hospital, said the facility had run out of oxygen.",
+        "The Provost, Emeka Obi Memorial College, said the exams would go ahead.",
+    ] {
+        let rows = extract(text, None);
+        let canonical = rows.first().and_then(|a| a.speaker_canonical.as_deref());
+        assert!(
+            !matches!(canonical, Some("Medical Director" | "Provost" | "Emeka Obi Memorial College" | "Aminu Kano Teaching Hospital")),
+            "{text}: {rows:?}"
+        );
+    }
+}

@@ -59,14 +59,15 @@ Ivanka Ivana Lachlan Barron
 # that the US files lack, with no sex: so that a name in apposition after
 # a capitalized title looks like a person's ("The Senate President,
 # Godswill Akpabio, said"; "The Mayor, Milton Keynes," is none), as a name
-# the census knows does. (No word of the word list, no place, no title.)
+# the census knows does. (No word of the word list but the rare noun
+# "wale", no place, no title.)
 WORLD = """
 Olusegun Segun Babajide Babatunde Tunde Adebayo Ademola Adewale Adeola
 Ayodele Ayo Olufemi Femi Folake Folashade Funmilayo Funmi Kehinde Taiwo
 Idowu Oluwaseun Seun Olayemi Yemi Kayode Kunle Dapo Dayo Bukola Bisi
 Lanre Gbenga Yinka Tolu Temitope Toyin Olumide Jide Rotimi Muyiwa Debo
 Niyi Akinwumi Lateef Kemi Olamide Adekunle Abiodun Bolanle Yetunde
-Modupe Omotola Oluwatoyin
+Modupe Omotola Oluwatoyin Wale Ade
 Chukwuma Chinedu Emeka Chidi Uche Nnamdi Ikechukwu Obinna Chiamaka Ngozi
 Chioma Adaeze Nkechi Ifeanyi Chinonso Kelechi Chibuike Okey Nneka Amaka
 Obiageli Ebere Godswill Onyeka Chukwudi Uzoma Ifeoma

@@ -1433,3 +1433,72 @@ fn a_hearing_phrase_after_the_cue_is_no_part_of_the_content() {
         assert_eq!(all_contents(text), vec![content.to_string()], "{text}");
     }
 }
+
+#[test]
+fn a_name_in_apposition_after_an_according_to_source_is_no_content() {
+    // Nigerian and South Asian copy names the source after its role:
+    // the name is the source's, the content starts after it.
+    for (text, speaker, content) in [
+        (
+            "According to the spokesperson of the state police, Ade Bello, the officers have been detained.",
+            "the spokesperson of the state police",
+            "the officers have been detained",
+        ),
+        (
+            "According to the party's spokesman, Mr. Tunde Bakare, the vote was rigged.",
+            "the party's spokesman",
+            "the vote was rigged",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // A name after an organization is the content's subject.
+    assert_eq!(
+        contents(
+            "According to the police, John Smith was arrested on Friday.",
+            "the police"
+        ),
+        ["John Smith was arrested on Friday"]
+    );
+}
+
+#[test]
+fn a_subject_list_or_company_after_an_according_to_source_stays_in_the_content() {
+    // Only a person's name that closes before a clause of its own is the
+    // source's: not a place, club or company, not the content's subject
+    // before an age or a relative clause, not a list item.
+    for (text, speaker, content) in [
+        (
+            "According to the coach, Real Madrid, Barcelona and Atletico have all asked about the striker.",
+            "the coach",
+            "Real Madrid, Barcelona and Atletico have all asked about the striker",
+        ),
+        (
+            "According to the minister, New York, Chicago and Boston will receive the first funds.",
+            "the minister",
+            "New York, Chicago and Boston will receive the first funds",
+        ),
+        (
+            "According to the agent, Manchester City, the club's owners, are reluctant to sell.",
+            "the agent",
+            "Manchester City, the club's owners, are reluctant to sell",
+        ),
+        (
+            "According to the analyst, Goldman Sachs, Morgan Stanley and JPMorgan all beat forecasts.",
+            "the analyst",
+            "Goldman Sachs, Morgan Stanley and JPMorgan all beat forecasts",
+        ),
+        (
+            "According to the coach, Peter Vance, Jack Moore and Bill Jones were dropped.",
+            "the coach",
+            "Peter Vance, Jack Moore and Bill Jones were dropped",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // An age after the name: the name is the content's subject.
+    assert_eq!(
+        all_contents("According to the doctor, Tom Reed, 54, died at the scene."),
+        ["Tom Reed, 54, died at the scene"]
+    );
+}

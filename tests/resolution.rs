@@ -330,6 +330,41 @@ fn a_capitalized_title_takes_the_name_in_apposition() {
             "{text}: {rows:#?}"
         );
     }
+    // Given names of the Nigerian, South African, Kenyan, Pakistani and
+    // Irish press that the US census lacks open a person's name too.
+    for (text, name) in [
+        (
+            "The Senate President, Godswill Ekpo, noted that the chamber would not be intimidated.",
+            "Godswill Ekpo",
+        ),
+        (
+            "The Ondo State Governor, Olusegun Adeyemi, said the roads would be fixed.",
+            "Olusegun Adeyemi",
+        ),
+        (
+            "The Central Bank Governor, Olayemi Ojo, posited that the naira would stabilise.",
+            "Olayemi Ojo",
+        ),
+        (
+            "The Premier of Limpopo, Thabo Maluleke, said the clinics would open.",
+            "Thabo Maluleke",
+        ),
+        (
+            "The Minister for Housing, Siobhán Kerrigan, said the figures showed progress.",
+            "Siobhán Kerrigan",
+        ),
+        // (A title with a stop or an honorific opens one too.)
+        (
+            "The Chief of Army Staff, Lt. Gen. Tunde Okoro, assured Nigerians that the insurgents would be defeated.",
+            "Tunde Okoro",
+        ),
+        (
+            "The Commissioner for Home Affairs, Alhaji Lawal Dankano, said the curfew would stay.",
+            "Lawal Dankano",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
     let rows = extract(
         "The Harbour Trust, Kellan Moor, said the pier would reopen.",
         None,
@@ -339,6 +374,53 @@ fn a_capitalized_title_takes_the_name_in_apposition() {
             .all(|a| a.speaker_canonical.as_deref() != Some("Kellan Moor")),
         "{rows:#?}"
     );
+}
+
+/// The titles of Nigerian, Philippine, Pakistani, Malaysian and Irish
+/// copy before a name are no part of it; "the PM" and "the TD" are
+/// persons.
+#[test]
+fn regional_titles_are_no_part_of_the_name() {
+    for (text, name) in [
+        (
+            "Barrister Kunle Adeyemi argued that the detention was illegal.",
+            "Kunle Adeyemi",
+        ),
+        (
+            "Atty. Marco Villanueva claimed that the charges were politically motivated.",
+            "Marco Villanueva",
+        ),
+        (
+            "Maulana Tariq Qureshi said the party would not join the government.",
+            "Tariq Qureshi",
+        ),
+        (
+            "Tengku Amir Hamzah said the deal would create jobs.",
+            "Amir Hamzah",
+        ),
+        (
+            "Taoiseach Declan Moran said the Government would not be deflected.",
+            "Declan Moran",
+        ),
+        (
+            "Tánaiste Aoife Brennan told the Dáil that the budget was fair.",
+            "Aoife Brennan",
+        ),
+        (
+            "Fianna Fáil TD Colm Brady said the proposal was unworkable.",
+            "Colm Brady",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+    for text in [
+        "\"We want peace with our neighbours,\" the PM said.",
+        "The local TD said the hospital would stay open.",
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(rows.len(), 1, "{text}: {rows:#?}");
+        assert_eq!(rows[0].speaker_type, SpeakerType::Person, "{text}");
+    }
 }
 
 #[test]
@@ -6723,5 +6805,28 @@ fn a_titled_name_after_a_relation_nouns_person_object_is_not_the_speaker() {
         ),
     ] {
         assert_first_canonical(text, Some(name));
+    }
+}
+
+/// A title needs a person's name after it: a title in capitals before
+/// one word opens a company's name ("TD Economics"), and a name in
+/// apposition that ends in an institution word is no person's, though a
+/// given name opens it.
+#[test]
+fn a_title_before_a_company_or_institution_name_takes_no_name() {
+    assert_first_canonical(
+        "TD Economics said Canadian housing starts would slow next year.",
+        Some("TD Economics"),
+    );
+    for text in [
+        "The Chief Medical Director, Aminu Kano Teaching Hospital, said the facility had run out of oxygen.",
+        "The Provost, Emeka Obi Memorial College, said the exams would go ahead.",
+    ] {
+        let rows = extract(text, None);
+        let canonical = rows.first().and_then(|a| a.speaker_canonical.as_deref());
+        assert!(
+            !matches!(canonical, Some("Medical Director" | "Provost" | "Emeka Obi Memorial College" | "Aminu Kano Teaching Hospital")),
+            "{text}: {rows:?}"
+        );
     }
 }

@@ -942,6 +942,25 @@ fn a_demand_for_someones_proposals_keeps_its_row() {
 }
 
 #[test]
+fn enjoined_with_an_addressee_and_an_infinitive_is_an_urging() {
+    // Nigerian and Indian copy's "enjoined X to" is "urged X to".
+    for (text, speaker, content) in [
+        (
+            "The cleric enjoined worshippers to pray for peace during the festival.",
+            "The cleric",
+            "worshippers to pray for peace during the festival",
+        ),
+        (
+            "The governor enjoins residents to remain calm.",
+            "The governor",
+            "residents to remain calm",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}
+
+#[test]
 fn told_with_a_noun_addressee_and_an_infinitive_is_an_order() {
     for (text, speaker, content) in [
         (

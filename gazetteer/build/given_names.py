@@ -24,6 +24,7 @@ person's given name only when news would not write it for something else):
   "Preston", "Shelby", "Helena", "Odessa", "Geneva");
 - the months ("April", "June", "August");
 - NOT_NAMES: faiths, peoples, feasts, brands, presidents' surnames.
+Added: EXTRA and WORLD, given names the US files lack.
 Names the loader finds as aliases of the gazetteer (countries, capitals,
 listed surnames: "Israel", "Kerry") are dropped there, not here.
 
@@ -51,6 +52,41 @@ Gene Ray Jay Dale Noel Lee
 # before a family name it shares with a better-known relative.
 EXTRA = """
 Ivanka Ivana Lachlan Barron
+""".split()
+
+# Common given names of the English-language press of Nigeria (Yoruba,
+# Igbo, Hausa), Ghana, Kenya, South Africa, Pakistan, Malaysia and Ireland
+# that the US files lack, with no sex: so that a name in apposition after
+# a capitalized title looks like a person's ("The Senate President,
+# Godswill Akpabio, said"; "The Mayor, Milton Keynes," is none), as a name
+# the census knows does. (No word of the word list but the rare noun
+# "wale", no place, no title.)
+WORLD = """
+Olusegun Segun Babajide Babatunde Tunde Adebayo Ademola Adewale Adeola
+Ayodele Ayo Olufemi Femi Folake Folashade Funmilayo Funmi Kehinde Taiwo
+Idowu Oluwaseun Seun Olayemi Yemi Kayode Kunle Dapo Dayo Bukola Bisi
+Lanre Gbenga Yinka Tolu Temitope Toyin Olumide Jide Rotimi Muyiwa Debo
+Niyi Akinwumi Lateef Kemi Olamide Adekunle Abiodun Bolanle Yetunde
+Modupe Omotola Oluwatoyin Wale Ade
+Chukwuma Chinedu Emeka Chidi Uche Nnamdi Ikechukwu Obinna Chiamaka Ngozi
+Chioma Adaeze Nkechi Ifeanyi Chinonso Kelechi Chibuike Okey Nneka Amaka
+Obiageli Ebere Godswill Onyeka Chukwudi Uzoma Ifeoma
+Abdullahi Aminu Musa Muhammadu Muhammad Umaru Garba Haruna Nuhu Aliyu
+Kabiru Shehu Yahaya Zainab Hadiza Bilkisu Rabiu Babangida Nasiru
+Abdulrahman Abdulaziz
+Kwame Kofi Kwaku Kwabena Kojo Akosua Efua Abena
+Wanjiru Wanjiku Njeri Achieng Atieno Akinyi Kiprono
+Thabo Sipho Themba Thandi Nomvula Nkosazana Lindiwe Fikile Naledi Bheki
+Senzo Thulani Sibusiso Bongani Lwazi Ayanda Khanyisile Nomsa Zodwa Mpho
+Lerato Palesa Tshepo Kagiso Karabo Refilwe Siyabonga Mondli Xolani
+Shehbaz Bilawal Tariq Zubair Junaid Ishaq Ahsan Saima Hina Fawad Qamar
+Naveed Waqar Shoaib Hamza Bilal Zulfikar Pervez Farooq Ayaz Khurshid
+Ghulam Asad Shafqat Murtaza Mumtaz
+Saifuddin Fahmi Nurul Siti Mohd Mohamad
+Micheál Seán Pádraig Sinéad Siobhán Aoife Niamh Ciarán Éamon Eamon
+Darragh Cian Oisín Róisín Aengus Ruairí Caoimhe Saoirse Orla Gearóid
+Diarmuid Donal Dónal Fionnuala Máire Mairéad Bríd Clodagh Eoin Eoghan
+Colm Fergal Séamus
 """.split()
 
 # Given names the US files give one sex that other countries give the
@@ -141,7 +177,7 @@ def main():
             if name in drop or (name.lower() in words and name not in keep):
                 continue
             out.append(name + sex_of(name, freq))
-    for name in EXTRA:
+    for name in EXTRA + WORLD:
         if name not in seen:
             seen.add(name)
             out.append(name)

@@ -960,7 +960,8 @@ impl Extractor {
         if let Some(c) = colon_dateline {
             lo = c;
         }
-        let ctx = rules::Ctx::with_quote_lo(s, &self.lx, quotes, lo, o.quote_lo, cues);
+        let ctx = rules::Ctx::with_quote_lo(s, &self.lx, quotes, lo, o.quote_lo, cues)
+            .with_gazetteer(&self.gaz);
         if o.head {
             // A headline may contain a cue word ("plan").
             let before = drafts.len();

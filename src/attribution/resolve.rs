@@ -3391,15 +3391,55 @@ fn club_before_capital(lead: &str) -> bool {
 /// title ("The Finance Minister, Nirmala Sitharaman,"): the gazetteer
 /// knows it whole as a person, or its first word opens a person's name
 /// ([`Gazetteer::opens_person_name`]: "Sir Lindsay Hoyle", "Grant
-/// Shapps"). "The Chairman, Tata Sons," and "The Manager, Aston Villa,"
-/// give none.
+/// Shapps"), or it is a title of the speaker words with a stop, a rank
+/// or an honorific ("Lt. Gen. Tunji Ade", "Engr. Dave Umahi") or a
+/// West African, South Asian or Malaysian honorific ("Alhaji Lanre
+/// Mojola", "Maulana Fazlur Rehman", "Datuk Seri Anwar Ibrahim",
+/// "Tengku Zafrul Aziz"). "The Chairman, Tata Sons," and "The Manager,
+/// Aston Villa," give none, and so does a name ending in an institution
+/// word, though a given name opens it ("The Chief Medical Director, Aminu
+/// Kano Teaching Hospital,", "Kwame Nkrumah Memorial Park").
 #[cold]
 #[inline(never)]
 fn person_like(text: &str, a: Span, mentions: Ments<'_>, gaz: &Gazetteer) -> bool {
-    known_person(a, mentions, gaz) || text[a.0..a.1].split_sp().next().is_some_and(|w| {
+    let name = &text[a.0..a.1];
+    // (Not every organization word: "Hall", "House", "Street" and
+    // "Court" are surnames too.)
+    let institution = name.split_sp().last().is_some_and(|w| {
+        matches!(
+            w,
+            "Hospital"
+                | "University"
+                | "College"
+                | "Polytechnic"
+                | "School"
+                | "Academy"
+                | "Institute"
+                | "Centre"
+                | "Center"
+                | "Foundation"
+                | "Clinic"
+                | "Museum"
+                | "Library"
+                | "Park"
+                | "Memorial"
+                | "Airport"
+                | "Square"
+                | "Stadium"
+                | "Cathedral"
+                | "Mosque"
+        )
+    });
+    known_person(a, mentions, gaz) || !institution && name.split_sp().next().is_some_and(|w| {
         // (An initial opens a name too: "S Jaishankar", "J K Rowling".)
         gaz.opens_person_name(w)
             || matches!(w.strip_suffix('.').unwrap_or(w).as_bytes(), [c] if c.is_ascii_uppercase())
+            || (w.ends_with('.')
+                || matches!(
+                    w,
+                    "Alhaji" | "Alhaja" | "Maulana" | "Datuk" | "Dato'" | "Tengku"
+                ))
+                && word_tables::is_title_word(w)
     })
 }
 

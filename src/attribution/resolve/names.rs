@@ -306,7 +306,8 @@ const TITLES_BEFORE_SRI: &[&str] = &["Datuk", "Dato'", "Dato’", "Dato", "Datin
 /// "Anwar"), "Father" or "Sister" before one name word (a religious name,
 /// most often a given name alone: "Sister Bernadette", "Father Pius";
 /// "Father Gerald Murray" is "Gerald Murray"), and any title before a
-/// name ending in an organization word ("Shri Ram Finance").
+/// name ending in an organization word ("Shri Ram Finance"), and a
+/// title in capitals before one word ("TD Economics": a company).
 fn leading_titles(words: &[&str]) -> (usize, bool) {
     let is_title_word = |w: &str| is_title_word(w) || lead_hyphenated_title(w);
     let Some(i) = words.iter().position(|w| !is_title_word(w)) else {
@@ -318,6 +319,16 @@ fn leading_titles(words: &[&str]) -> (usize, bool) {
     if words
         .last()
         .is_some_and(|w| is_org_word(w) || *w == "Finance")
+    {
+        return (0, true);
+    }
+    // A title in capitals before one word opens a company's name, no
+    // person's ("TD Economics", "TD Securities"; "Labour TD Ged Nash" has
+    // two name words).
+    if i == 1
+        && words.len() == 2
+        && words[0].len() > 1
+        && words[0].bytes().all(|b| b.is_ascii_uppercase())
     {
         return (0, true);
     }

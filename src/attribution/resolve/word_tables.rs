@@ -220,6 +220,8 @@ pub(super) const OWN_TITLE_WORDS: &[&str] = &[
     "MPP",
     "MLA",
     "MHA",
+    // Ireland's Dáil members ("Labour TD Ged Nash").
+    "TD",
     "MNA",
     "Coun.",
     "Cst.",
@@ -256,6 +258,17 @@ pub(super) const OWN_TITLE_WORDS: &[&str] = &[
     "Alhaja",
     "Hon.",
     "Engr.",
+    // Nigerian and Philippine lawyers' titles, a South Asian scholar's
+    // and a Malaysian royal one, and Ireland's head and deputy head of
+    // government ("Barrister Femi Falana", "Atty. Harry Roque", "Maulana
+    // Fazlur Rehman", "Tengku Zafrul Aziz", "Taoiseach Micheál Martin",
+    // "Tánaiste Simon Harris").
+    "Barrister",
+    "Atty.",
+    "Maulana",
+    "Tengku",
+    "Taoiseach",
+    "Tánaiste",
     "the",
     "The",
     "of",

@@ -1070,6 +1070,9 @@ pub struct Ctx<'a, 'b> {
     /// made by [`Ctx::new`]): [`Ctx::clause_end`] reads a cue of several
     /// words there ("and points out that ...").
     cues: &'b [crate::lexicon::CueMatch],
+    /// The gazetteer, when the caller has one ([`Ctx::with_gazetteer`]):
+    /// a rule asks it whether a word opens a person's name.
+    pub gaz: Option<&'b crate::gazetteer::Gazetteer>,
 }
 
 /// The quotes a walk of [`Ctx::closed_by`] or [`Ctx::opened_by`]
@@ -1182,7 +1185,14 @@ impl<'a, 'b> Ctx<'a, 'b> {
             quote_lo,
             cue: std::cell::Cell::new((usize::MAX, usize::MAX)),
             cues,
+            gaz: None,
         }
+    }
+
+    /// This context with the gazetteer `gaz` for the rules that ask it.
+    pub(crate) fn with_gazetteer(mut self, gaz: &'b crate::gazetteer::Gazetteer) -> Self {
+        self.gaz = Some(gaz);
+        self
     }
 
     /// Sets the cue whose rules run: `Some((lemma, cj))`, the lemma's

@@ -209,6 +209,18 @@ pub(super) fn according_to(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out:
         while k < n && !s.is_p(k, ",") {
             k += 1;
         }
+        // "According to the spokesperson of the police, Muyiwa Adejobi,
+        // the officers ...": a name in apposition after a person noun of
+        // the source, up to a comma, is the source's, no content (two to
+        // six capitalized words, with stops and hyphens: "Mr. Ade
+        // Sanwo-Olu").
+        if k + 2 < n
+            && (np.a..np.b).any(|i| s.speaker_noun(lx, i) == Some(crate::lexicon::NounType::Person))
+        {
+            if let Some(j) = source_name_apposition(ctx, k) {
+                k = j;
+            }
+        }
         // "According to the study, published in Nature, ...": a clause
         // about the source between commas is no content.
         // (A participle only before a preposition or time word: not
@@ -1766,4 +1778,58 @@ fn passive_clause(ctx: &Ctx, q: usize) -> bool {
             && frames::passive_at(s, j + 1, q)
             && (j + 2..q).any(|k| s.is_in(k, &["by"]))
     })
+}
+
+/// The closing comma of a person's name in apposition after an "according
+/// to" source, the source's own name ("According to the spokesperson of
+/// the police, Muyiwa Adejobi, the officers ..."), from the comma `k`
+/// after the source: two to six capitalized words (with stops and
+/// hyphens, "Mr. Ade Sanwo-Olu") whose first opens a person's name in the
+/// gazetteer (a given name or a title), up to a comma after which a
+/// clause of its own starts. None for a place, a club or a company ("the
+/// coach, Real Madrid, Barcelona and Atletico have ...", "the analyst,
+/// Goldman Sachs, ..."), and none when the name is the content's subject:
+/// an age or a relative pronoun after it ("the doctor, Tom Reed, 54,
+/// died ...", "the witness, Mr. Adams, who lives nearby, ..."), a list
+/// ("the coach, Tom Reed, Jack Smith and Bill Jones were ...") or an
+/// apposition and a verb ("the agent, Tom Reed, the club's owner, is
+/// reluctant ...").
+#[cold]
+#[inline(never)]
+fn source_name_apposition(ctx: &Ctx, k: usize) -> Option<usize> {
+    let s = ctx.s;
+    let n = s.len();
+    let gaz = ctx.gaz?;
+    let j = (k + 1..n.min(k + 10)).find(|&i| !(s.is_cap(i) || s.is_p(i, ".") || s.is_p(i, "-")))?;
+    let caps = (k + 1..j).filter(|&i| s.is_cap(i)).count();
+    if !(s.is_p(j, ",") && (2..=6).contains(&caps) && j + 2 < n)
+        || !gaz.opens_person_name(s.w(k + 1))
+    {
+        return None;
+    }
+    let next = s.w(j + 1);
+    if next.starts_with(|c: char| c.is_ascii_digit())
+        || s.is_in(
+            j + 1,
+            &["who", "whom", "whose", "which", "that", "and", "or", "but"],
+        )
+    {
+        return None;
+    }
+    // The piece up to the next comma: no list, no apposition before a
+    // verb.
+    let e = (j + 1..n).find(|&i| s.is_p(i, ",")).unwrap_or(n);
+    if (j + 1..e).any(|i| s.is_in(i, &["and", "or"]))
+        || e + 1 < n
+            && s.is_in(
+                e + 1,
+                &[
+                    "is", "was", "are", "were", "has", "have", "had", "will", "would", "could",
+                    "can", "may", "might", "should", "must",
+                ],
+            )
+    {
+        return None;
+    }
+    Some(j)
 }

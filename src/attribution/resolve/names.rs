@@ -550,11 +550,14 @@ pub(super) fn org_of_capitals(lead: &[&str], name: &[&str]) -> bool {
     };
     let plural_word =
         |w: &str| w.len() > 3 && w.ends_with('s') && w.chars().skip(1).all(char::is_lowercase);
-    !lead.is_empty()
-        && lead[0].starts_with(|c: char| c.is_uppercase())
-        && !(lead.len() == 1 && !amp && plural_word(lead[0]))
-        && !DETERMINER_KEYS.contains(&folded_key(lead[0]))
-        && !QUANTITY_LEADS.contains(&lead[0])
+    let Some(&first) = lead.first() else {
+        return false;
+    };
+    let lone_plural = lead.len() == 1 && !amp && plural_word(first);
+    let quantity = DETERMINER_KEYS.contains(&folded_key(first)) || QUANTITY_LEADS.contains(&first);
+    first.starts_with(|c: char| c.is_uppercase())
+        && !lone_plural
+        && !quantity
         && !name.last().is_some_and(|w| PARTY_NOUNS.contains(w))
         && lead.iter().all(|w| {
             matches!(*w, "of" | "the" | "and" | "for" | "&")

@@ -2104,6 +2104,49 @@ fn organizations_with_of_and_a_place_are_no_person() {
 }
 
 #[test]
+fn awards_offices_numbers_and_plural_openers_are_no_organization() {
+    // Award frames, academic offices before "of", any number and a plural
+    // opening a longer "of" phrase keep the person's reading (mf155).
+    for (text, canonical) in [
+        (
+            "Player of the Year Caitlin Clark said the team had grown up.",
+            "Caitlin Clark",
+        ),
+        (
+            "Time Person of the Year Taylor Swift said she rarely reads reviews.",
+            "Taylor Swift",
+        ),
+        (
+            "Dean of Students Mark Hill said the protest had been peaceful.",
+            "Mark Hill",
+        ),
+        (
+            "Dean of the Faculty of Law Helen Marsh said the program would continue.",
+            "Helen Marsh",
+        ),
+        (
+            "Provost of Trinity College Linda Doyle said fees would not rise.",
+            "Linda Doyle",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].speaker_canonical.as_deref(), Some(canonical), "{text}");
+        assert_eq!(r[0].speaker_type, SpeakerType::Person, "{text}");
+    }
+    for text in [
+        "Eleven of the Senators said they would oppose the nominee.",
+        "Thirty of the Passengers said they had been kept on the plane.",
+        "Representatives of the Ministry of Health of Ukraine said two clinics had been hit.",
+        "Members of the Board of Trustees said the president had lost their confidence.",
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].speaker_type, SpeakerType::Person, "{text}");
+    }
+}
+
+#[test]
 fn companies_named_with_and_are_one_name() {
     // "Procter and Gamble", "Pacific Gas and Electric" are one company
     // (gazetteer aliases), not "Procter" and the spokeswoman (lf126).

@@ -500,6 +500,21 @@ const OF_TITLES: &[&str] = &[
     "Viscount",
 ];
 
+/// Academic and other offices that open "Office of X Name" and that
+/// [`is_title_word`] does not list (as "Dean" is also a given name):
+/// "Dean of Students Mark Hill", "Dean of the Faculty of Law Helen
+/// Marsh" name the person after the office ([`org_of_capitals`] leaves
+/// them to the name rules, whose office test takes them before "of").
+pub(super) const OF_OFFICES: &[&str] =
+    &["Bursar", "Dean", "Provost", "Rector", "Registrar", "Warden"];
+
+/// The periods of an award "X of the Year Name" ("Player of the Year
+/// Caitlin Clark", "Man of the Match Bukayo Saka"): the name after them
+/// is a person's ([`org_of_capitals`]).
+const AWARD_PERIODS: &[&str] = &[
+    "Century", "Decade", "Game", "Match", "Month", "Season", "Week", "Year",
+];
+
 /// Quantities that open "X of the Y" about people, no organization's name
 /// ("Half of Vermont Democrats", "Most of the Senators"), besides the
 /// determiners ("Two of the Republicans"): [`org_of_capitals`].
@@ -538,10 +553,11 @@ const QUANTITY_LEADS: &[&str] = &[
 /// "Half of Vermont Democrats" ([`QUANTITY_LEADS`], party members);
 /// "Smith and Jones" are two.)
 pub(super) fn org_of_capitals(lead: &[&str], name: &[&str]) -> bool {
-    let (lead, amp) = match lead {
-        [rest @ .., "of" | "for", "the"] => (rest, false),
-        [rest @ .., "&"] => (rest, true),
-        [rest @ .., "of" | "for"] => (rest, false),
+    let full = lead;
+    let (lead, amp, the) = match lead {
+        [rest @ .., "of" | "for", "the"] => (rest, false, true),
+        [rest @ .., "&"] => (rest, true, false),
+        [rest @ .., "of" | "for"] => (rest, false, false),
         _ => return false,
     };
     let lead = match lead {
@@ -553,10 +569,27 @@ pub(super) fn org_of_capitals(lead: &[&str], name: &[&str]) -> bool {
     let Some(&first) = lead.first() else {
         return false;
     };
-    let lone_plural = lead.len() == 1 && !amp && plural_word(first);
-    let quantity = DETERMINER_KEYS.contains(&folded_key(first)) || QUANTITY_LEADS.contains(&first);
+    // (A plural opening the phrase before "of" or "for" names people,
+    // however long the rest, "Members of the Board of Trustees",
+    // "Representatives of the Ministry of Health of Ukraine"; not after
+    // "The": "The Sisters of Mercy of Ireland".)
+    let lone_plural = !amp
+        && plural_word(first)
+        && (lead.len() == 1
+            || !matches!(full.first(), Some(&("The" | "the")))
+                && matches!(lead.get(1), Some(&("of" | "for"))));
+    // (Any number, in words or digits: "Eleven of the Senators", "20 of
+    // the Residents".)
+    let quantity = DETERMINER_KEYS.contains(&folded_key(first))
+        || QUANTITY_LEADS.contains(&first)
+        || first.starts_with(|c: char| c.is_ascii_digit())
+        || crate::attribution::speaker::is_number_word(first);
+    // (An award's period before the name: "Player of the Year Caitlin
+    // Clark", "Time Person of the Year Taylor Swift".)
+    let award = the && name.len() > 1 && AWARD_PERIODS.contains(&name[0]);
     first.starts_with(|c: char| c.is_uppercase())
         && !lone_plural
+        && !award
         && !quantity
         && !name.last().is_some_and(|w| PARTY_NOUNS.contains(w))
         && lead.iter().all(|w| {
@@ -564,6 +597,7 @@ pub(super) fn org_of_capitals(lead: &[&str], name: &[&str]) -> bool {
                 || w.starts_with(|c: char| c.is_uppercase())
                     && !is_title_word(w)
                     && !OF_TITLES.contains(w)
+                    && !OF_OFFICES.contains(w)
         })
         && !name.is_empty()
         && !name.iter().any(|w| is_title_word(w))
@@ -892,9 +926,13 @@ pub(super) fn name_by_rules(
     } else {
         start
     };
-    let office_the = of_at < start && is_title_word(words[of_at - 2]);
+    // (An office of [`OF_OFFICES`] counts before "of", also opening a
+    // longer office: "Dean of the Faculty of Law Helen Marsh".)
+    let of_office = |i: usize| OF_OFFICES.contains(&words[i]) && words.get(i + 1) == Some(&"of");
+    let office_the = of_at < start && (is_title_word(words[of_at - 2]) || of_office(of_at - 2));
     let office = start >= 2
-        && (words[of_at - 1] == "of" && is_title_word(words[of_at - 2])
+        && (words[of_at - 1] == "of"
+            && (is_title_word(words[of_at - 2]) || of_office(of_at - 2) || of_office(0))
             || words[start - 1] == "for"
                 && words[start.saturating_sub(5)..start - 1]
                     .iter()

@@ -2030,3 +2030,138 @@ fn a_plus_glued_to_a_name_keeps_the_name() {
     );
     assert_eq!(a.speaker_type, SpeakerType::Organization);
 }
+
+#[test]
+fn organizations_with_of_and_a_place_are_no_person() {
+    // A capitalized name joined to a place or name by "of", "for" or "&"
+    // is one organization, not the person "America" or "London" (lf126).
+    for (text, speaker, canonical) in [
+        (
+            "The Writers Guild of America said the strike would go on.",
+            "The Writers Guild of America",
+            "Writers Guild of America",
+        ),
+        (
+            "Lloyd's of London said it would pay the claims.",
+            "Lloyd's of London",
+            "Lloyd's of London",
+        ),
+        (
+            "The Judicial Conference of the United States said the rules would change.",
+            "The Judicial Conference of the United States",
+            "Judicial Conference of the United States",
+        ),
+        (
+            "The Carnegie Endowment for International Peace said the talks had failed.",
+            "The Carnegie Endowment for International Peace",
+            "Carnegie Endowment for International Peace",
+        ),
+        (
+            "The Widget Makers of Ohio said the tariffs hurt them.",
+            "The Widget Makers of Ohio",
+            "Widget Makers of Ohio",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].speaker.as_deref(), Some(speaker));
+        assert_eq!(r[0].speaker_canonical.as_deref(), Some(canonical), "{text}");
+        assert_eq!(r[0].speaker_type, SpeakerType::Organization, "{text}");
+    }
+    // Titles, quantities and party members keep their readings.
+    for (text, canonical, stype) in [
+        (
+            "Mayor of London Sadiq Khan said the strike would go on.",
+            Some("Sadiq Khan"),
+            SpeakerType::Person,
+        ),
+        (
+            "Secretary of State Antony Blinken said the talks had failed.",
+            Some("Antony Blinken"),
+            SpeakerType::Person,
+        ),
+        (
+            "The Duke of Sussex said the talks had failed.",
+            None,
+            SpeakerType::Person,
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        if canonical.is_some() {
+            assert_eq!(r[0].speaker_canonical.as_deref(), canonical, "{text}");
+        }
+        assert_eq!(r[0].speaker_type, stype, "{text}");
+    }
+    for text in [
+        "Two of the Republicans said the bill was dead.",
+        "Half of Vermont Democrats said the bill was dead.",
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_ne!(r[0].speaker_type, SpeakerType::Organization, "{text}");
+    }
+}
+
+#[test]
+fn awards_offices_numbers_and_plural_openers_are_no_organization() {
+    // Award frames, academic offices before "of", any number and a plural
+    // opening a longer "of" phrase keep the person's reading (mf155).
+    for (text, canonical) in [
+        (
+            "Player of the Year Caitlin Clark said the team had grown up.",
+            "Caitlin Clark",
+        ),
+        (
+            "Time Person of the Year Taylor Swift said she rarely reads reviews.",
+            "Taylor Swift",
+        ),
+        (
+            "Dean of Students Mark Hill said the protest had been peaceful.",
+            "Mark Hill",
+        ),
+        (
+            "Dean of the Faculty of Law Helen Marsh said the program would continue.",
+            "Helen Marsh",
+        ),
+        (
+            "Provost of Trinity College Linda Doyle said fees would not rise.",
+            "Linda Doyle",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].speaker_canonical.as_deref(), Some(canonical), "{text}");
+        assert_eq!(r[0].speaker_type, SpeakerType::Person, "{text}");
+    }
+    for text in [
+        "Eleven of the Senators said they would oppose the nominee.",
+        "Thirty of the Passengers said they had been kept on the plane.",
+        "Representatives of the Ministry of Health of Ukraine said two clinics had been hit.",
+        "Members of the Board of Trustees said the president had lost their confidence.",
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].speaker_type, SpeakerType::Person, "{text}");
+    }
+}
+
+#[test]
+fn companies_named_with_and_are_one_name() {
+    // "Procter and Gamble", "Pacific Gas and Electric" are one company
+    // (gazetteer aliases), not "Procter" and the spokeswoman (lf126).
+    for text in [
+        "Procter and Gamble spokeswoman Jane Smith said prices would rise.",
+        "Pacific Gas and Electric spokeswoman Jane Smith said prices would rise.",
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(
+            r[0].speaker_canonical.as_deref(),
+            Some("Jane Smith"),
+            "{text}"
+        );
+        assert_eq!(r[0].speaker_type, SpeakerType::Person, "{text}");
+        assert_eq!(r[0].speaker_country.as_deref(), Some("USA"), "{text}");
+    }
+}

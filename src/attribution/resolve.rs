@@ -40,8 +40,9 @@ use cands::{
     SpaceSplit, POSSESSIVES, PRONOUN_LEN,
 };
 use names::{
-    cand_of, ends_capitalized_in, in_gazetteer, joined_words, person_name, rfind_mark,
-    widen_to_name, ClauseBound, NameAt, NamesMemo, QuoteOpen, SentenceEnd, SentenceOrQuote,
+    cand_of, ends_capitalized_in, in_gazetteer, joined_words, org_of_capitals_phrase, person_name,
+    rfind_mark, widen_to_name, ClauseBound, NameAt, NamesMemo, QuoteOpen, SentenceEnd,
+    SentenceOrQuote,
 };
 #[cfg(doc)]
 use names::{capitalized_names_in, name_by_rules};
@@ -4613,7 +4614,7 @@ fn resolve_one<'g>(
             prev = w;
             hit
         })
-    };
+    } || org_of_capitals_phrase(t);
     r.stype = match lx.speaker_noun(&head) {
         // (A capitalized title before the organization: "The Governor of
         // the Central Bank", "The Speaker of Parliament" are a person with

@@ -105,9 +105,11 @@ pub(super) fn org_name<'t>(t: &'t str, lx: &Lexicon) -> Option<&'t str> {
         && name.split_sp().next().is_some_and(capital)
         && capital(last)
         && last != "Poll"
-        && (!name.contains("'s") && !name.contains("’s") || is_org_word(last))
+        && (!name.contains("'s") && !name.contains("’s")
+            || is_org_word(last)
+            || org_of_capitals_phrase(name))
         && !name.contains(" and the ")
-        && (is_org_word(last) || {
+        && (is_org_word(last) || org_of_capitals_phrase(name) || {
             // (Or before "for": "Centers for Disease Control and
             // Prevention", "Office for National Statistics".)
             let head = name.split(" of ").next().unwrap_or(name);

@@ -493,6 +493,165 @@ pub(super) fn joined_words(s: &str, spaced: bool) -> Cow<'_, str> {
     }
 }
 
+/// Nobility and other titles that open "Title of Place" and that
+/// [`is_title_word`] does not list ("the Duke of Sussex", "Head of
+/// Mission"): [`org_of_capitals`] leaves them to the name rules.
+const OF_TITLES: &[&str] = &[
+    "Baron",
+    "Baroness",
+    "Count",
+    "Countess",
+    "Duchess",
+    "Duke",
+    "Earl",
+    "Head",
+    "Heads",
+    "Marchioness",
+    "Marquess",
+    "Viscount",
+];
+
+/// Academic and other offices that open "Office of X Name" and that
+/// [`is_title_word`] does not list (as "Dean" is also a given name):
+/// "Dean of Students Mark Hill", "Dean of the Faculty of Law Helen
+/// Marsh" name the person after the office ([`org_of_capitals`] leaves
+/// them to the name rules, whose office test takes them before "of").
+pub(super) const OF_OFFICES: &[&str] =
+    &["Bursar", "Dean", "Provost", "Rector", "Registrar", "Warden"];
+
+/// The periods of an award "X of the Year Name" ("Player of the Year
+/// Caitlin Clark", "Man of the Match Bukayo Saka"): the name after them
+/// is a person's ([`org_of_capitals`]).
+const AWARD_PERIODS: &[&str] = &[
+    "Century", "Decade", "Game", "Match", "Month", "Season", "Week", "Year",
+];
+
+/// Quantities that open "X of the Y" about people, no organization's name
+/// ("Half of Vermont Democrats", "Most of the Senators"), besides the
+/// determiners ("Two of the Republicans"): [`org_of_capitals`].
+const QUANTITY_LEADS: &[&str] = &[
+    "Dozens",
+    "Eight",
+    "Five",
+    "Four",
+    "Half",
+    "Hundreds",
+    "Majority",
+    "Millions",
+    "Nine",
+    "None",
+    "Scores",
+    "Seven",
+    "Six",
+    "Ten",
+    "Thousands",
+];
+
+/// Whether the capitalized words `lead`, ending with "of", "for" or "&"
+/// (and any "the" after "of" or "for"), before the name run `name` that
+/// ends a speaker phrase make one organization's name with it rather
+/// than a person's: "The Writers Guild of America", "Lloyd's of London",
+/// "The Carnegie Endowment for International Peace", "The Widget Makers
+/// of Ohio", "The Judicial Conference of the United States" (the person
+/// "America", "Ohio" or "United States" before). Every word of `lead`
+/// after a leading "The" is capitalized or "of", "the", "and", "for",
+/// "&", none is a title ("Mayor of London Sadiq Khan", "The Chancellor of
+/// the Exchequer", "the Duke of Sussex": [`OF_TITLES`]) and no title is in
+/// the name ("Bank of America CEO Brian Moynihan"). (A lone plural
+/// opening a sentence before "of" or "for" is a group of people,
+/// "Residents of Ohio" (not before "&": "Marks & Spencer"), and
+/// stays to the rules after, as do quantities, "Two of the Republicans",
+/// "Half of Vermont Democrats" ([`QUANTITY_LEADS`], party members);
+/// "Smith and Jones" are two.)
+pub(super) fn org_of_capitals(lead: &[&str], name: &[&str]) -> bool {
+    let full = lead;
+    let (lead, amp, the) = match lead {
+        [rest @ .., "of" | "for", "the"] => (rest, false, true),
+        [rest @ .., "&"] => (rest, true, false),
+        [rest @ .., "of" | "for"] => (rest, false, false),
+        _ => return false,
+    };
+    let lead = match lead {
+        ["The" | "the", rest @ ..] => rest,
+        _ => lead,
+    };
+    let plural_word =
+        |w: &str| w.len() > 3 && w.ends_with('s') && w.chars().skip(1).all(char::is_lowercase);
+    let Some(&first) = lead.first() else {
+        return false;
+    };
+    // (A plural opening the phrase before "of" or "for" names people,
+    // however long the rest, "Members of the Board of Trustees",
+    // "Representatives of the Ministry of Health of Ukraine"; not after
+    // "The": "The Sisters of Mercy of Ireland".)
+    let lone_plural = !amp
+        && plural_word(first)
+        && (lead.len() == 1
+            || !matches!(full.first(), Some(&("The" | "the")))
+                && matches!(lead.get(1), Some(&("of" | "for"))));
+    // (Any number, in words or digits: "Eleven of the Senators", "20 of
+    // the Residents".)
+    let quantity = DETERMINER_KEYS.contains(&folded_key(first))
+        || QUANTITY_LEADS.contains(&first)
+        || first.starts_with(|c: char| c.is_ascii_digit())
+        || crate::attribution::speaker::is_number_word(first);
+    // (An award's period before the name: "Player of the Year Caitlin
+    // Clark", "Time Person of the Year Taylor Swift".)
+    let award = the && name.len() > 1 && AWARD_PERIODS.contains(&name[0]);
+    first.starts_with(|c: char| c.is_uppercase())
+        && !lone_plural
+        && !award
+        && !quantity
+        && !name.last().is_some_and(|w| PARTY_NOUNS.contains(w))
+        && lead.iter().all(|w| {
+            matches!(*w, "of" | "the" | "and" | "for" | "&")
+                || w.starts_with(|c: char| c.is_uppercase())
+                    && !is_title_word(w)
+                    && !OF_TITLES.contains(w)
+                    && !OF_OFFICES.contains(w)
+        })
+        && !name.is_empty()
+        && !name.iter().any(|w| is_title_word(w))
+}
+
+/// [`org_of_capitals`] of the whole speaker phrase `t`: its last run of
+/// capitalized words is the name, the words before it the lead. (For
+/// the organization's type and name when the gazetteer lacks it:
+/// "The Writers Guild of America" is an organization of that name.)
+pub(super) fn org_of_capitals_phrase(t: &str) -> bool {
+    // (A first test on the bytes: a capital opening the phrase and a
+    // joint word inside it, with no string search; most phrases that get
+    // here are lowercase, "officials", "a spokesman".)
+    let b = t.as_bytes();
+    if !b
+        .first()
+        .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80)
+        || !(1..b.len()).any(|i| {
+            b[i - 1] == b' ' && {
+                let w = &b[i..];
+                w.starts_with(b"of ") || w.starts_with(b"for ") || w.starts_with(b"& ")
+            }
+        })
+    {
+        return false;
+    }
+    let mut few = [""; 16];
+    let mut n = 0;
+    for w in words_of(t) {
+        match few.get_mut(n) {
+            Some(slot) => *slot = w,
+            None => return false,
+        }
+        n += 1;
+    }
+    let words = &few[..n];
+    let start = words
+        .iter()
+        .rposition(|w| !w.starts_with(|c: char| c.is_uppercase()))
+        .map_or(0, |i| i + 1);
+    start >= 2 && start < n && org_of_capitals(&words[..start], &words[start..])
+}
+
 /// Whether a lowercase word is an adjective of a place between "in" and
 /// its name: a participle ("occupied", "besieged", "annexed": "-ed" after
 /// three letters or more, not "-eed",
@@ -761,6 +920,9 @@ pub(super) fn name_by_rules(
     {
         return None;
     }
+    if start >= 2 && org_of_capitals(&words[..start], &words[start..]) {
+        return None;
+    }
     // An office "Title of X" before the name ("Chief of Staff Katie
     // Walsh", "Supervisor of Elections Susan Bucher"): the office's words
     // are not the name, which is then its last two words (three with a
@@ -775,9 +937,13 @@ pub(super) fn name_by_rules(
     } else {
         start
     };
-    let office_the = of_at < start && is_title_word(words[of_at - 2]);
+    // (An office of [`OF_OFFICES`] counts before "of", also opening a
+    // longer office: "Dean of the Faculty of Law Helen Marsh".)
+    let of_office = |i: usize| OF_OFFICES.contains(&words[i]) && words.get(i + 1) == Some(&"of");
+    let office_the = of_at < start && (is_title_word(words[of_at - 2]) || of_office(of_at - 2));
     let office = start >= 2
-        && (words[of_at - 1] == "of" && is_title_word(words[of_at - 2])
+        && (words[of_at - 1] == "of"
+            && (is_title_word(words[of_at - 2]) || of_office(of_at - 2) || of_office(0))
             || words[start - 1] == "for"
                 && words[start.saturating_sub(5)..start - 1]
                     .iter()

@@ -6331,6 +6331,58 @@ fn a_convention_is_an_organization() {
 }
 
 #[test]
+fn a_relation_of_a_named_person_is_not_that_person() {
+    // The lawyers, supporters, aides of a person named in their phrase
+    // are not that person (session 67, lf121).
+    for text in [
+        "An attorney for former Sen. Bob Menendez said the charges were baseless.",
+        "Lawyers for Donald Trump said the case should be dismissed.",
+        "Lawyers for Sen. Bob Menendez said the case should be dismissed.",
+        "A lawyer representing Hunter Biden said the plea deal was fair.",
+        "Supporters of Republican Donald Trump for president said the vote was rigged.",
+        "Many Trump supporters said the vote was rigged.",
+        "A senior Cruz adviser said the campaign would go on.",
+    ] {
+        assert_first_canonical(text, None);
+    }
+    // A name after the person noun is the speaker's own.
+    for (text, name) in [
+        (
+            "Ex-Obama aide David Axelrod said the campaign was in trouble.",
+            "David Axelrod",
+        ),
+        (
+            "Ex-Trump lawyer Michael Cohen said the president lied.",
+            "Michael Cohen",
+        ),
+        (
+            "Trump senior adviser Paul Manafort said the delegates would hold.",
+            "Paul Manafort",
+        ),
+        // Kept: titles with "of" and names in apposition.
+        (
+            "Representative Peter T. King of New York said the bill would pass.",
+            "Peter T. King",
+        ),
+        (
+            "Michael Cohen, a lawyer for Donald Trump, said the payments were legal.",
+            "Michael Cohen",
+        ),
+        (
+            "Mayor of London Sadiq Khan said the bill would pass.",
+            "Sadiq Khan",
+        ),
+        // Kept: a coordination and an example are not relations.
+        (
+            "Neither Donald Trump nor his opponents said the race was over.",
+            "Donald Trump",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+}
+
+#[test]
 fn a_former_holder_after_the_preposition_of_a_longer_subject_is_not_the_speaker() {
     // "An attorney for former Sen. Bob Menendez": the attorney speaks, as
     // with plain "Sen."; the canonical is no name (was the senator's).

@@ -462,7 +462,6 @@ pub(super) const OFFICE_NOUNS: &[&str] = &[
     "speaker",
     "commissioner",
     "general",
-    "attorney",
 ];
 
 /// Capitalized plural nouns for groups of people, not surnames ("...,"

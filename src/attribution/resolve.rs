@@ -1125,17 +1125,29 @@ fn person_noun_after(text: &str, end: usize, to: usize, lx: &Lexicon) -> bool {
 /// Cohen", "Sanders \[supporters\]"): the speaker is the aide, not the
 /// person named, as the owner before "'s" is not ("Trump's lawyer").
 /// (Up to three lowercase words, the last a person noun: "Trump
-/// campaign manager Paul Manafort".)
+/// campaign manager Paul Manafort".) One or two capitalized words of
+/// letters may come first, the rest of the modifier: a shorter name
+/// before a dropped one modifies the noun too ("A Kerry \[Lavrov\] aide"
+/// is neither John Kerry nor Sergey Lavrov). (Out of line: asked only of
+/// a person mention that would be taken.)
+#[inline(never)]
 fn name_before_person_noun(text: &str, end: usize, to: usize, lx: &Lexicon) -> bool {
     let Some(rest) = text.get(end..to).and_then(|r| r.strip_prefix(' ')) else {
         return false;
     };
-    if !rest.starts_with(|c: char| c.is_ascii_lowercase()) {
-        return false;
-    }
     let mut last = "";
-    for (i, w) in rest.split_sp().enumerate() {
-        if i == 3 || w.starts_with(|c: char| c.is_uppercase()) {
+    let mut caps = 0;
+    let mut lower = 0;
+    for w in rest.split_sp() {
+        let up = w.starts_with(|c: char| c.is_uppercase());
+        if lower == 0 && up {
+            caps += 1;
+            if caps > 2 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+                return false;
+            }
+            continue;
+        }
+        if lower == 3 || up {
             break;
         }
         // (Not a coordination or a possessive: "Neither Mr. Comey nor
@@ -1148,6 +1160,7 @@ fn name_before_person_noun(text: &str, end: usize, to: usize, lx: &Lexicon) -> b
         {
             return false;
         }
+        lower += 1;
         last = w;
     }
     lx.speaker_noun(last) == Some(NounType::Person)

@@ -6319,6 +6319,8 @@ fn a_relation_of_a_named_person_is_not_that_person() {
         "An attorney for former Sen. Bob Menendez said the charges were baseless.",
         "Lawyers for Donald Trump said the case should be dismissed.",
         "Lawyers for Sen. Bob Menendez said the case should be dismissed.",
+        "Lawyers for former Sen. Bob Menendez said the case should be dismissed.",
+        "Aides to the Rev. Al Sharpton said the march would go on.",
         "A lawyer representing Hunter Biden said the plea deal was fair.",
         "Supporters of Republican Donald Trump for president said the vote was rigged.",
         "Many Trump supporters said the vote was rigged.",
@@ -6359,6 +6361,16 @@ fn a_relation_of_a_named_person_is_not_that_person() {
         (
             "Mayor of London Sadiq Khan said the bill would pass.",
             "Sadiq Khan",
+        ),
+        // Kept: a lowercase noun after the plural head's preposition is
+        // its whole object, the names after it the speakers' own.
+        (
+            "Candidates for governor Josh Shapiro and Doug Mastriano both said they would accept the result.",
+            "Doug Mastriano",
+        ),
+        (
+            "Rivals for the nomination Nikki Haley and Ron DeSantis said the debate was rigged.",
+            "Nikki Haley",
         ),
         // Kept: a coordination and an example are not relations.
         (

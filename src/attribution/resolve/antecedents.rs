@@ -336,10 +336,7 @@ pub(super) fn plural_head_object(
     // (The participle in a phrase that ends in a name; a searcher built
     // once: a search set up for every phrase cost 2.3 M instructions a
     // pass of train, and the word split that gated it 1 M.)
-    // (The phrase's last word, split at spaces, tested first: a byte loop
-    // over its last word, cheaper than `cap` for a phrase not remembered
-    // and than the search; the same tests in another order.)
-    if b.len() > 16 && last_word_capitalized(t) && cap() {
+    if b.len() > 16 && cap() {
         if let Some(at) = representing_object(t, lx) {
             return Some(at);
         }
@@ -398,6 +395,12 @@ fn representing_object(t: &str, lx: &Lexicon) -> Option<usize> {
     static REPRESENTING: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" representing "));
     let at = REPRESENTING.find(t.as_bytes())?;
+    // (`cap` also holds for a name's article ending, "al-Sadr", and reads
+    // words split at any white space: the last word split at spaces
+    // decides, as it did before `cap` gated the search.)
+    if !last_word_capitalized(t) {
+        return None;
+    }
     let before = t[..at].rsplit_sp().next().unwrap_or("");
     (before.starts_with(|c: char| c.is_ascii_lowercase())
         && lx.speaker_noun(before) == Some(NounType::Person))
@@ -424,13 +427,26 @@ fn plural_head(t: &str, lx: &Lexicon) -> Option<usize> {
 }
 
 /// [`plural_head`]'s test past the head of `k` bytes: a preposition of
-/// [`NAME_PREPOSITIONS`] but "like" after it, and the head a person noun.
+/// [`NAME_PREPOSITIONS`] but "like" after it, then a capitalized word (a
+/// name or its title, after "the" or "former" or not), and the head a
+/// person noun.
+/// (A lowercase noun after the preposition is the whole object, the
+/// names after it the speakers' own: "Candidates for governor Josh
+/// Shapiro and Doug Mastriano", "Rivals for the nomination Nikki Haley".)
 #[cold]
 #[inline(never)]
 fn plural_head_preposition(t: &str, k: usize, lx: &Lexicon) -> Option<usize> {
-    let prep = t.get(k + 1..)?.split_sp().next().unwrap_or("");
+    let mut words = t.get(k + 1..)?.split_sp();
+    let prep = words.next().unwrap_or("");
+    let mut next = words.next().unwrap_or("");
+    // ("Lawyers for the Trump campaign", "Aides to former Sen. Bob
+    // Menendez".)
+    while matches!(next, "the" | "former") {
+        next = words.next().unwrap_or("");
+    }
     (prep != "like"
         && NAME_PREPOSITIONS.contains(&prep)
+        && next.starts_with(|c: char| c.is_uppercase())
         && lx.speaker_noun(t.get(..k)?) == Some(NounType::Person))
     .then_some(k + 1)
 }

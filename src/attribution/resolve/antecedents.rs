@@ -309,6 +309,150 @@ pub(super) fn head_word_plain<'t>(t: &'t str, lx: &Lexicon) -> &'t str {
     prev
 }
 
+/// The object of a capitalized plural person noun that opens a sentence,
+/// the relation of its members to the object's name ("Lawyers for Donald
+/// Trump", "Supporters of Republican Donald Trump", "Aides to Joe Biden"):
+/// the offset of the preposition, as [`object_start`] gives it for a
+/// lowercase head ("lawyers for Donald Trump"), which it cannot tell from
+/// a title ("Mayor of London Sadiq Khan"). A plural is no title of one
+/// person, so only one counts (ending in "s", a person noun of the
+/// lexicon; not "like", which gives an example of them: "Proponents like
+/// Mr. Eisenbrey").
+///
+/// Also the participle "representing" after a lowercase person noun,
+/// which names its client as "for" does ("A lawyer representing Hunter
+/// Biden", "the MP representing Kingston").
+///
+/// Asked only when [`object_start`] finds none, with `cap`, whether the
+/// phrase ends in a capitalized word ([`super::names::ends_capitalized`],
+/// which the resolver remembers for the draft's phrase): the first byte
+/// and `cap` decide for most phrases, before any search or word split.
+#[inline]
+pub(super) fn plural_head_object(
+    t: &str,
+    cap: impl FnOnce() -> bool,
+    lx: &Lexicon,
+) -> Option<usize> {
+    let b = t.as_bytes();
+    let first_up = b.first().is_some_and(u8::is_ascii_uppercase);
+    // (The participle in a phrase that ends in a name; a searcher built
+    // once: a search set up for every phrase cost 2.3 M instructions a
+    // pass of train, and the word split that gated it 1 M.)
+    if b.len() > 16 && cap() {
+        if let Some(at) = representing_object(t, lx) {
+            return Some(at);
+        }
+    }
+    // (A head of four bytes or more, a space and a preposition of two:
+    // seven bytes at least.)
+    if first_up && b.len() >= 7 {
+        plural_head(t, lx)
+    } else {
+        None
+    }
+}
+
+/// The length of the run of lowercase ASCII bytes that opens `b`, eight
+/// bytes at a time: a byte is lowercase when its high bit is clear and its
+/// low seven bits lie in `0x61..=0x7a` (no sum below carries from one byte
+/// into the next, as each low seven bits plus `0x1f` stays below `0x100`).
+#[inline]
+fn lowercase_run(b: &[u8]) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let mut k = 0;
+    while let Some(chunk) = b.get(k..k + 8) {
+        let mut w = [0; 8];
+        w.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(w);
+        let low = v & !HIGH;
+        let at_least_a = low.wrapping_add(ONES * 0x1f);
+        let past_z = low.wrapping_add(ONES * 0x05);
+        let lower = at_least_a & !past_z & !v & HIGH;
+        let other = !lower & HIGH;
+        if other != 0 {
+            return k + (other.trailing_zeros() / 8) as usize;
+        }
+        k += 8;
+    }
+    while b.get(k).is_some_and(u8::is_ascii_lowercase) {
+        k += 1;
+    }
+    k
+}
+
+/// Whether the last word of `t`, split at spaces as `rsplit_sp` gives
+/// it, starts with a capital ([`plural_head_object`]).
+#[inline]
+fn last_word_capitalized(t: &str) -> bool {
+    let from = t.bytes().rposition(|c| c == b' ').map_or(0, |i| i + 1);
+    t.get(from..)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// The offset of "representing" after a lowercase person noun in `t`,
+/// a phrase whose last word starts with a capital ([`plural_head_object`]).
+#[inline(never)]
+fn representing_object(t: &str, lx: &Lexicon) -> Option<usize> {
+    static REPRESENTING: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" representing "));
+    let at = REPRESENTING.find(t.as_bytes())?;
+    // (`cap` also holds for a name's article ending, "al-Sadr", and reads
+    // words split at any white space: the last word split at spaces
+    // decides, as it did before `cap` gated the search.)
+    if !last_word_capitalized(t) {
+        return None;
+    }
+    let before = t[..at].rsplit_sp().next().unwrap_or("");
+    (before.starts_with(|c: char| c.is_ascii_lowercase())
+        && lx.speaker_noun(before) == Some(NounType::Person))
+    .then_some(at + 1)
+}
+
+/// The offset of the preposition after a capitalized plural person noun
+/// that opens `t` ("Lawyers for", "Supporters of"; [`plural_head_object`]):
+/// its first byte an ASCII capital, the rest lowercase ASCII
+/// ([`lowercase_run`]) ending in "s" but not "ss", more than three bytes.
+/// (A leaf that calls nothing but, at its end, the test of the
+/// preposition and the noun, [`plural_head_preposition`], which few
+/// phrases reach: no registers saved for most.)
+#[inline(never)]
+fn plural_head(t: &str, lx: &Lexicon) -> Option<usize> {
+    let b = t.as_bytes();
+    let k = 1 + lowercase_run(b.get(1..).unwrap_or_default());
+    // (The head ends at a space; any other byte, or the phrase's end,
+    // leaves no plural head with a preposition after it.)
+    if b.get(k) != Some(&b' ') || k <= 3 || b[k - 1] != b's' || b[k - 2] == b's' {
+        return None;
+    }
+    plural_head_preposition(t, k, lx)
+}
+
+/// [`plural_head`]'s test past the head of `k` bytes: a preposition of
+/// [`NAME_PREPOSITIONS`] but "like" after it, then a capitalized word (a
+/// name or its title, after "the" or "former" or not), and the head a
+/// person noun.
+/// (A lowercase noun after the preposition is the whole object, the
+/// names after it the speakers' own: "Candidates for governor Josh
+/// Shapiro and Doug Mastriano", "Rivals for the nomination Nikki Haley".)
+#[cold]
+#[inline(never)]
+fn plural_head_preposition(t: &str, k: usize, lx: &Lexicon) -> Option<usize> {
+    let mut words = t.get(k + 1..)?.split_sp();
+    let prep = words.next().unwrap_or("");
+    let mut next = words.next().unwrap_or("");
+    // ("Lawyers for the Trump campaign", "Aides to former Sen. Bob
+    // Menendez".)
+    while matches!(next, "the" | "former") {
+        next = words.next().unwrap_or("");
+    }
+    (prep != "like"
+        && NAME_PREPOSITIONS.contains(&prep)
+        && next.starts_with(|c: char| c.is_uppercase())
+        && lx.speaker_noun(t.get(..k)?) == Some(NounType::Person))
+    .then_some(k + 1)
+}
+
 /// [`object_start`] by the word lists themselves: for phrases of fewer
 /// than eight bytes, and the plain version its test compares it with.
 pub(super) fn object_start_plain(t: &str) -> Option<usize> {
@@ -1741,4 +1885,50 @@ pub(super) fn fill<'g>(r: &mut Resolved<'g>, c: &Cand<'g>) {
     r.canonical = (!c.canonical.is_empty()).then(|| c.canonical.clone());
     r.stype = c.stype;
     r.country = c.country.clone();
+}
+
+#[cfg(test)]
+mod lowercase_run_tests {
+    use super::lowercase_run;
+
+    /// The run byte by byte, as the plural head was read before.
+    fn by_byte(b: &[u8]) -> usize {
+        b.iter().take_while(|c| c.is_ascii_lowercase()).count()
+    }
+
+    #[test]
+    fn the_run_eight_bytes_at_a_time_is_the_run_byte_by_byte() {
+        let words: &[&[u8]] = &[
+            b"",
+            b"awyers for Donald Trump",
+            b"upporters of",
+            b"he",
+            b"rump",
+            b"abcdefgh",
+            b"abcdefghijklmnop",
+            b"abcdefghijklmnopq Z",
+            b"abcdefg`",
+            b"abcdefg{",
+            b"abcdefgz",
+            b"abc\xe1\xbb\x9fde",
+            b"zzzzzzzzA",
+        ];
+        for w in words {
+            assert_eq!(lowercase_run(w), by_byte(w), "{w:?}");
+        }
+        // Every byte at every place of a lowercase run, and after it.
+        for at in 0..18 {
+            for x in 0..=255u8 {
+                let mut w = vec![b'q'; 18];
+                w[at] = x;
+                assert_eq!(lowercase_run(&w), by_byte(&w), "{at} {x}");
+                w.push(b'a');
+                assert_eq!(
+                    lowercase_run(&w[..at + 1]),
+                    by_byte(&w[..at + 1]),
+                    "{at} {x}"
+                );
+            }
+        }
+    }
 }

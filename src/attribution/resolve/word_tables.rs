@@ -480,7 +480,6 @@ pub(super) const OFFICE_NOUNS: &[&str] = &[
     "speaker",
     "commissioner",
     "general",
-    "attorney",
 ];
 
 /// Capitalized plural nouns for groups of people, not surnames ("...,"

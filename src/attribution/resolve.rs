@@ -3453,7 +3453,7 @@ fn person_like(text: &str, a: Span, mentions: Ments<'_>, gaz: &Gazetteer) -> boo
     let name = &text[a.0..a.1];
     // (Not every organization word: "Hall", "House", "Street" and
     // "Court" are surnames too.)
-    let institution = name.split_sp().last().is_some_and(|w| {
+    let institution = name.split_sp().next_back().is_some_and(|w| {
         matches!(
             w,
             "Hospital"

@@ -1802,8 +1802,10 @@ fn source_name_apposition(ctx: &Ctx, k: usize) -> Option<usize> {
     let gaz = ctx.gaz?;
     let j = (k + 1..n.min(k + 10)).find(|&i| !(s.is_cap(i) || s.is_p(i, ".") || s.is_p(i, "-")))?;
     let caps = (k + 1..j).filter(|&i| s.is_cap(i)).count();
-    if !(s.is_p(j, ",") && (2..=6).contains(&caps) && j + 2 < n)
-        || !gaz.opens_person_name(s.w(k + 1))
+    if !(s.is_p(j, ",")
+        && (2..=6).contains(&caps)
+        && j + 2 < n
+        && gaz.opens_person_name(s.w(k + 1)))
     {
         return None;
     }

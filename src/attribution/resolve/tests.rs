@@ -566,7 +566,8 @@ fn both_names_at_once_are_the_names_one_at_a_time() {
 }
 
 /// [`org_name`] with its tests in the order they were written
-/// before the searches went last.
+/// before the searches went last (with lf126's capitals joined by "of",
+/// "for" or "&", `names::org_of_capitals_phrase`, where `org_name` asks it).
 fn org_name_ref<'t>(t: &'t str, lx: &Lexicon) -> Option<&'t str> {
     let name = t
         .strip_prefix("The ")
@@ -579,11 +580,14 @@ fn org_name_ref<'t>(t: &'t str, lx: &Lexicon) -> Option<&'t str> {
     let head = head.split(" for ").next().unwrap_or(head);
     let ok = (2..=8).contains(&n)
         && name.split_sp().next().is_some_and(capital)
-        && (!name.contains("'s") && !name.contains("’s") || is_org_word(last))
+        && (!name.contains("'s") && !name.contains("’s")
+            || is_org_word(last)
+            || names::org_of_capitals_phrase(name))
         && !name.contains(" and the ")
         && capital(last)
         && last != "Poll"
         && (is_org_word(last)
+            || names::org_of_capitals_phrase(name)
             || head.len() < name.len() && head.rsplit_sp().next().is_some_and(is_org_word))
         && name
             .split_sp()

@@ -1070,7 +1070,7 @@ pub struct Ctx<'a, 'b> {
     /// made by [`Ctx::new`]): [`Ctx::clause_end`] reads a cue of several
     /// words there ("and points out that ...").
     cues: &'b [crate::lexicon::CueMatch],
-    /// The gazetteer, when the caller has one ([`Ctx::with_gazetteer`]):
+    /// The gazetteer, when the caller has one (`Ctx::with_gazetteer`):
     /// a rule asks it whether a word opens a person's name.
     pub gaz: Option<&'b crate::gazetteer::Gazetteer>,
 }

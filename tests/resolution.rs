@@ -6680,3 +6680,17 @@ fn a_team_before_a_title_is_the_club_of_a_later_reference() {
     let text = "Chelsea Clinton spoke on Monday. The club said it was delighted.";
     assert_eq!(canonicals_of(text, "The club"), vec![None]);
 }
+
+/// A given name the census files give both sexes ("Kelly", "Lee") takes
+/// "he" and "she" alike, whatever the gazetteer's people of that name are.
+#[test]
+fn a_given_name_of_both_sexes_takes_either_pronoun() {
+    for text in [
+        "Chief Executive Kelly Ortberg said the company was making progress. \"We are taking the right steps,\" he said.",
+        "Professor Lee Epstein said the court had shifted. \"It is still the Kennedy Court,\" she said.",
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert!(rows[1].speaker_canonical.as_deref().is_some_and(|c| c.ends_with(" Ortberg") || c.ends_with(" Epstein")), "{rows:?}");
+    }
+}

@@ -2987,12 +2987,16 @@ fn a_stop_after_a_two_letter_surname_closes_the_name() {
             "\"We will win,\" said the team's coach, Ray Carter.  He smiled.",
             "Ray Carter",
         ),
+        // (A title's stop opening the name is passed.)
+        (
+            "\"We will win,\" said the team's coach, Sgt. Ann Ho. He smiled.",
+            "Ann Ho",
+        ),
     ] {
         assert_first_canonical(text, Some(name));
     }
     for text in [
         "\"We will win,\" said the team's coach, Ray Carter Sr. He smiled.",
-        "\"We will win,\" said the team's coach, Sgt. Ann Ho. He smiled.",
         "\"We will win,\" said the team's coach, Ann K. Ho. He smiled.",
     ] {
         assert_first_canonical(text, None);
@@ -6679,6 +6683,48 @@ fn a_team_before_a_title_is_the_club_of_a_later_reference() {
     );
     let text = "Chelsea Clinton spoke on Monday. The club said it was delighted.";
     assert_eq!(canonicals_of(text, "The club"), vec![None]);
+}
+
+/// A name in apposition after a role phrase: one opened by a title's
+/// abbreviation and closed by the sentence's stop, one placed by "of"/"at"
+/// and an institution before its comma (the name alone); not a stop
+/// closing an institution's name, nor a name cut to one word.
+#[test]
+fn appositions_after_titles_and_before_institutions() {
+    for (text, name) in [
+        (
+            "\"It is a first,\" said the study's lead author, Dr. Amara Osei.",
+            "Amara Osei",
+        ),
+        (
+            "\"It is a first,\" said the paper's co-author, Prof. Lena Brandt. She smiled.",
+            "Lena Brandt",
+        ),
+        (
+            "The study's senior author, Maria Gonzalez of Stanford University, said the mice lived longer.",
+            "Maria Gonzalez",
+        ),
+        (
+            "Another pollster, Dale Wren at Clemson University, said his survey showed a lead.",
+            "Dale Wren",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+    for text in [
+        "\"We will win,\" said the team's coach, Sgt. Ann K. Ho. He smiled.",
+        "\"We were paid,\" said the lender, Bank of America, in a statement.",
+        "\"We won,\" said the club's coach, St. Louis Cardinals.",
+    ] {
+        let rows = extract(text, None);
+        assert!(
+            rows.iter()
+                .all(|a| a.speaker_canonical.as_deref() != Some("Bank")
+                    && a.speaker_canonical.as_deref() != Some("Ann")
+                    && a.speaker_canonical.as_deref() != Some("St. Louis Cardinals")),
+            "{rows:?}"
+        );
+    }
 }
 
 /// A given name the census files give both sexes ("Kelly", "Lee") takes

@@ -3396,16 +3396,20 @@ fn club_before_capital(lead: &str) -> bool {
 /// title ("The Finance Minister, Nirmala Sitharaman,"): the gazetteer
 /// knows it whole as a person, or its first word opens a person's name
 /// ([`Gazetteer::opens_person_name`]: "Sir Lindsay Hoyle", "Grant
-/// Shapps"). "The Chairman, Tata Sons," and "The Manager, Aston Villa,"
-/// give none.
+/// Shapps"), or a person's title opens it ([`person_title`]: "Sgt. Ann
+/// Ho", "Prof. Lena Brandt"). "The Chairman, Tata Sons," and "The
+/// Manager, Aston Villa," give none.
 #[cold]
 #[inline(never)]
 fn person_like(text: &str, a: Span, mentions: Ments<'_>, gaz: &Gazetteer) -> bool {
-    known_person(a, mentions, gaz) || text[a.0..a.1].split_sp().next().is_some_and(|w| {
-        // (An initial opens a name too: "S Jaishankar", "J K Rowling".)
-        gaz.opens_person_name(w)
+    known_person(a, mentions, gaz)
+        || text[a.0..a.1].split_sp().next().is_some_and(|w| {
+            // (An initial opens a name too: "S Jaishankar", "J K Rowling".)
+            gaz.opens_person_name(w)
+            // (And a person's title: "Sgt. Ann Ho", "Prof. Lena Brandt".)
+            || person_title(w)
             || matches!(w.strip_suffix('.').unwrap_or(w).as_bytes(), [c] if c.is_ascii_uppercase())
-    })
+        })
 }
 
 /// Whether the gazetteer knows the name `a` whole as a person.

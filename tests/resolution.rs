@@ -6740,3 +6740,61 @@ fn a_given_name_of_both_sexes_takes_either_pronoun() {
         assert!(rows[1].speaker_canonical.as_deref().is_some_and(|c| c.ends_with(" Ortberg") || c.ends_with(" Epstein")), "{rows:?}");
     }
 }
+
+/// A name in apposition cut before "of"/"at" stands only after a person
+/// noun and when it reads as a person's (a given name first, no title or
+/// organization word): titles with "of" and organizations placed by
+/// "of"/"at" give no name.
+#[test]
+fn a_name_cut_before_of_or_at_is_a_persons_after_a_person_noun() {
+    for text in [
+        "The agency's envoy, Assistant Secretary of Energy Tom Reyes, said talks would resume.",
+        "The city's top prosecutor, District Attorney of Dallas County John Creuzot, said charges were likely.",
+        "The brewery, Sierra Nevada of Chico, said sales were flat.",
+        "The bank, Goldman Sachs Asset Management of London, said clients were calm.",
+        "The resort, Grand Hyatt at Kauai, said it would reopen soon.",
+    ] {
+        let rows = extract(text, None);
+        assert!(!rows.is_empty(), "{text}");
+        assert!(
+            rows.iter().all(|a| a.speaker_canonical.is_none()),
+            "{text}: {rows:?}"
+        );
+    }
+    for (text, name) in [
+        (
+            "A lawyer for the family, Dana Whitfield of Austin, said the video was clear.",
+            "Dana Whitfield",
+        ),
+        (
+            "The lead researcher, Maria Lindqvist at Karolinska Institute, said the gene was a target.",
+            "Maria Lindqvist",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+}
+
+/// A subject whose given name has no known sex ("Chris", "Joan") gives
+/// no name to a pronoun when another person of the sentence has a given
+/// name of the pronoun's sex; it does when none has.
+#[test]
+fn a_given_name_of_no_known_sex_gives_way_to_one_of_the_pronouns_sex() {
+    for (text, pronoun) in [
+        (
+            "Chris Hadley met Anna Lopez at the summit. \"We made real progress,\" she said.",
+            "she",
+        ),
+        (
+            "Joan Mercer met David Stone in Geneva. \"It went well,\" he said.",
+            "he",
+        ),
+    ] {
+        assert_eq!(canonicals_of(text, pronoun), vec![None], "{text}");
+    }
+    let text = "Chris Hadley met David Stone at the summit. \"We made real progress,\" she said.";
+    assert_eq!(
+        canonicals_of(text, "she"),
+        vec![Some("Chris Hadley".to_string())]
+    );
+}

@@ -940,7 +940,7 @@ fn sentence_stop(head: &str, rest: &str) -> Option<usize> {
     // Osei".)
     if !head[..dot].contains(' ')
         && head[dot + 1..].starts_with(' ')
-        && crate::text::segment::is_abbreviation_word(head[..dot].as_bytes())
+        && crate::text::segment::is_abbreviation_word(&head.as_bytes()[..dot])
     {
         dot += 1 + head[dot + 1..].find('.')?;
     }

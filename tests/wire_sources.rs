@@ -1654,9 +1654,9 @@ fn a_role_phrase_names_the_one_holder_the_text_introduced() {
         // A connective opening the sentence is no part of the name.
         ("But Harold Quenby, the chief executive of Acme, spoke first. The chief executive said demand was strong.", Some("Harold Quenby")),
         // Not before a clause calling the person unnamed, nor before
-        // another name in apposition.
+        // another name in apposition (that name is the speaker's).
         ("Acme Chief Executive Harold Quenby spoke. The chief executive, who was not identified, said demand was strong.", None),
-        ("Acme Chief Executive Harold Quenby spoke. The chief executive, Lena Ortiz of Globex, said demand was strong.", None),
+        ("Acme Chief Executive Harold Quenby spoke. The chief executive, Lena Ortiz of Globex, said demand was strong.", Some("Lena Ortiz")),
         // The possessive is no part of the name.
         ("Judge Alana Wirth's ruling was appealed on Monday. The judge said the case lacked merit.", Some("Alana Wirth")),
         // Other holders: a name with accents, an office "of State", an

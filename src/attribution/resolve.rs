@@ -1630,6 +1630,13 @@ fn previous_subject_at<'g>(
             return None;
         }
         let gender = gaz.gender_of_first_name(first);
+        // (A given name of no known sex gives way to another person of
+        // the sentence whose given name has the pronoun's: "Chris Walton
+        // met Anna Ruiz. \"...,\" she said." gives no name, not Chris
+        // Walton; [`named_of_gender`].)
+        if gender.is_none() && named_of_gender(&text[end..s0 + sentence.len()], g, gaz) {
+            return None;
+        }
         if gender.is_none_or(|fg| fg == g) && word_ok(last) && word_ok(first) {
             let other = mentions_in(mentions, (first_at, end))
                 .iter()
@@ -1695,6 +1702,26 @@ fn previous_subject_at<'g>(
         }
         None => None,
     }
+}
+
+/// Whether `s` names a person by a given name of sex `g` followed by a
+/// capitalized word ("met Anna Ruiz at", "David Cole"). (Asked only for a
+/// subject of no known sex: [`previous_subject`].)
+#[cold]
+#[inline(never)]
+fn named_of_gender(s: &str, g: Gender, gaz: &Gazetteer) -> bool {
+    let mut words = s.split_sp().peekable();
+    while let Some(w) = words.next() {
+        if w.starts_with(char::is_uppercase)
+            && gaz.gender_of_first_name(w) == Some(g)
+            && words
+                .peek()
+                .is_some_and(|n| n.starts_with(char::is_uppercase))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether `after` (the text after a role phrase) opens with a relative
@@ -3439,8 +3466,9 @@ fn club_before_capital(lead: &str) -> bool {
 /// title ("The Finance Minister, Nirmala Sitharaman,"): the gazetteer
 /// knows it whole as a person, or its first word opens a person's name
 /// ([`Gazetteer::opens_person_name`]: "Sir Lindsay Hoyle", "Grant
-/// Shapps"), or it is a title of the speaker words with a stop, a rank
-/// or an honorific ("Lt. Gen. Tunji Ade", "Engr. Dave Umahi") or a
+/// Shapps"), or a person's title opens it ([`person_title`]: a title
+/// with a stop, a rank or a courtesy title: "Sgt. Ann Ho", "Prof. Lena
+/// Brandt", "Lt. Gen. Tunji Ade", "Engr. Dave Umahi"), or a
 /// West African, South Asian or Malaysian honorific ("Alhaji Lanre
 /// Mojola", "Maulana Fazlur Rehman", "Datuk Seri Anwar Ibrahim",
 /// "Tengku Zafrul Aziz"). "The Chairman, Tata Sons," and "The Manager,
@@ -3482,13 +3510,62 @@ fn person_like(text: &str, a: Span, mentions: Ments<'_>, gaz: &Gazetteer) -> boo
         // (An initial opens a name too: "S Jaishankar", "J K Rowling".)
         gaz.opens_person_name(w)
             || matches!(w.strip_suffix('.').unwrap_or(w).as_bytes(), [c] if c.is_ascii_uppercase())
-            || (w.ends_with('.')
-                || matches!(
-                    w,
-                    "Alhaji" | "Alhaja" | "Maulana" | "Datuk" | "Dato'" | "Tengku"
-                ))
-                && word_tables::is_title_word(w)
+            || person_title(w)
+            || matches!(
+                w,
+                "Alhaji" | "Alhaja" | "Maulana" | "Datuk" | "Dato'" | "Tengku"
+            ) && word_tables::is_title_word(w)
     })
+}
+
+/// Whether the name in apposition `a` after the role phrase `t` may stand:
+/// true unless [`apposition_name`] cut it before " of " or " at " (the
+/// name placed by an institution: "The study's senior author, Maria
+/// Gonzalez of Stanford University,"). A cut name stands only after a
+/// lowercase person noun (the phrase's head: "author", "envoy", "A lawyer
+/// for the family"; not "winery", "firm", "hotel") and when it reads as a
+/// person's: the gazetteer knows it whole as a person, or a given name
+/// (one of a known sex too: "Sofia") or a person's title opens it and none of its words is a role or organization noun.
+/// So "The department's envoy, Assistant Secretary of State Ann Ruiz,",
+/// "The county's top prosecutor, District Attorney of Harris County Sean
+/// Teare," and "The winery, Chateau Margaux of Bordeaux," give no name.
+#[cold]
+#[inline(never)]
+fn of_cut_person(
+    t: &str,
+    text: &str,
+    a: Span,
+    mentions: Ments<'_>,
+    gaz: &Gazetteer,
+    lx: &Lexicon,
+) -> bool {
+    let after = text.get(a.1..).unwrap_or("");
+    if !(after.starts_with(" of ") || after.starts_with(" at ")) {
+        return true;
+    }
+    // (The head: the word before the phrase's first "of", "for" or "at",
+    // "A lawyer for the family", else its last word.)
+    let mut head = "";
+    for w in t.split_sp() {
+        if matches!(w, "of" | "for" | "at") && !head.is_empty() {
+            break;
+        }
+        head = w;
+    }
+    let person_head = head.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && lx.speaker_noun(head) == Some(NounType::Person);
+    if !person_head {
+        return false;
+    }
+    if known_person(a, mentions, gaz) {
+        return true;
+    }
+    let name = &text[a.0..a.1];
+    name.split_sp().next().is_some_and(|w| {
+        gaz.opens_person_name(w) || gaz.gender_of_first_name(w).is_some() || person_title(w)
+    }) && name
+        .split_sp()
+        .all(|w| person_title(w) || lx.speaker_noun(w).is_none())
 }
 
 /// Whether the gazetteer knows the name `a` whole as a person.
@@ -4196,7 +4273,12 @@ fn resolve_one<'g>(
     {
         // (Or after a role noun: "The paper's lead author, ecologist Anja
         // Berger, said"; [`role_apposition_name`].)
-        let appos = apposition_name(text, sp.1).or_else(|| role_apposition_name(text, sp.1, lx));
+        // (A name cut before "of"/"at" only after a person noun and when
+        // it reads as a person's: [`of_cut_person`].)
+        let cut_ok = |a: &Span| of_cut_person(t, text, *a, mentions, gaz, lx);
+        let appos = apposition_name(text, sp.1)
+            .filter(cut_ok)
+            .or_else(|| role_apposition_name(text, sp.1, lx).filter(cut_ok));
         // A region or state in apposition ("The Mayor of Lviv, Western
         // Ukraine, said", "The Mayor of Wellington, New Zealand, said"): a
         // person with no name, not the title's object.

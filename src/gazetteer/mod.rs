@@ -598,11 +598,16 @@ impl Gazetteer {
                 continue;
             }
             given_names.insert(name);
-            // (The people's own gender first, where they agree.)
+            // (The people's own gender first, where they agree; none for a
+            // name the census files give both sexes, whatever the few
+            // people of the gazetteer with it are: "Kelly", "Jordan".)
             let g = match sex.trim() {
                 "f" => Gender::Female,
                 "m" => Gender::Male,
-                _ => continue,
+                _ => {
+                    first_names.remove(name);
+                    continue;
+                }
             };
             first_names.entry(name.to_string()).or_insert(g);
         }

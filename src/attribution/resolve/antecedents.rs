@@ -1052,7 +1052,16 @@ fn apposition_name_from(text: &str, start: usize) -> Option<Span> {
     let rest = text.get(start..)?;
     let lim = rest.floor_char_boundary(60);
     let close = match rest[..lim].find(',') {
-        Some(c) => c,
+        // (A name placed by "of"/"at" and an institution ends before it:
+        // "The study's senior author, Maria Gonzalez of Stanford
+        // University, said" gives "Maria Gonzalez".)
+        Some(c) => {
+            let head = &rest[..c];
+            match head.find(" of ").or_else(|| head.find(" at ")) {
+                Some(k) if head[k + 4..].starts_with(char::is_uppercase) => k,
+                _ => c,
+            }
+        }
         None => sentence_stop(&rest[..lim], rest)?,
     };
     let name = &rest[..close];
@@ -1079,10 +1088,19 @@ fn apposition_name_from(text: &str, start: usize) -> Option<Span> {
 /// abbreviation (`is_abbreviation_word` of the segmenter: "Jr", "Sr",
 /// "Sgt", "Dr", "St", ...). (So no initial or abbreviation closes the name:
 /// "Ray J. Carter." and "Ray Carter Jr." give no name, as a cut one is
-/// worse; a title before the name, "Sgt. Ann Ho.", leaves one word, no
-/// name. A two-letter surname does: "Wang Li.", "Ann Ho.")
+/// worse. A two-letter surname does: "Wang Li.", "Ann Ho.") The period of
+/// a title opening the name is passed: "Sgt. Ann Ho.", "Dr. Amara Osei.".
 fn sentence_stop(head: &str, rest: &str) -> Option<usize> {
-    let dot = head.find('.')?;
+    let mut dot = head.find('.')?;
+    // (The stop of a title's abbreviation opening the name is passed:
+    // `said the study's lead author, Dr. Amara Osei.` gives "Dr. Amara
+    // Osei".)
+    if !head[..dot].contains(' ')
+        && head[dot + 1..].starts_with(' ')
+        && crate::text::segment::is_abbreviation_word(&head.as_bytes()[..dot])
+    {
+        dot += 1 + head[dot + 1..].find('.')?;
+    }
     let after = &rest[dot + 1..];
     let ends = after.is_empty()
         || after.starts_with(['\n', '\r', '"', '”'])

@@ -1515,3 +1515,65 @@ fn a_short_object_of_a_belief_does_not_run_into_a_closing_tag() {
         assert_eq!(contents(text, tag).len(), 1, "{text:?}");
     }
 }
+
+#[test]
+fn a_participle_group_on_a_bare_subject_does_not_end_the_content() {
+    // ", told/said/says ..." after the content's bare subject, closed by a
+    // comma before the clause's own verb: a participle or a parenthetical
+    // tag, not the main clause's verb.
+    for (text, speaker, content) in [
+        (
+            "The report said the suspect, told of the charges on Monday, showed no emotion.",
+            "The report",
+            "the suspect, told of the charges on Monday, showed no emotion",
+        ),
+        (
+            "Witnesses said the gunman, said in court filings to be 24, fled on foot.",
+            "Witnesses",
+            "the gunman, said in court filings to be 24, fled on foot",
+        ),
+        (
+            "Analysts said the company, says its website, employs 4,000 people in 12 countries.",
+            "Analysts",
+            "the company, says its website, employs 4,000 people in 12 countries",
+        ),
+        (
+            "The court heard that the boy, told repeatedly to stop, kept running.",
+            "The court",
+            "that the boy, told repeatedly to stop, kept running",
+        ),
+        (
+            "Police said the victim, told nothing about the inquiry, later hired a detective.",
+            "Police",
+            "the victim, told nothing about the inquiry, later hired a detective",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // After the main clause's verb or an inverted tag the comma that
+    // follows opens no clause of the content: the cut stays.
+    for (text, speaker, content) in [
+        (
+            "The worker, who feared losing his job, said the plant would close, adding that talks had failed.",
+            "who",
+            "losing his job",
+        ),
+        (
+            "Officials warned that the storm could strengthen, said a spokesman, who asked not to be named.",
+            "Officials",
+            "that the storm could strengthen",
+        ),
+        (
+            "A teacher who feared losing her pension, said she would retire early, then changed her mind.",
+            "who",
+            "losing her pension",
+        ),
+        (
+            "Voters described the plan as reckless, said Jane Doe, a lawyer for the group.",
+            "Voters",
+            "the plan as reckless",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

@@ -512,11 +512,54 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// comma may close a modifier the content opened: "said the
     /// neighbor, who lives nearby, said she heard ..."). The walk back
     /// over the content is made only for this rare form.
-    fn said_after_first_comma(&self, i: usize, k: usize) -> bool {
+    ///
+    /// Nor, when the content so far has no verb (`verb`) and is no
+    /// noun-phrase object of the row's cue ([`Ctx::object_cue_before`],
+    /// [`Ctx::belief_cue_before`]: "who feared losing her pension, said
+    /// she would retire, then changed her mind" is cut), a participle
+    /// group on its bare subject that a later comma closes before the
+    /// clause's own verb ([`Ctx::participle_group_closed`]: "said the
+    /// suspect, told of the charges on Monday, showed no emotion";
+    /// "said the company, says its website, employs 4,000").
+    fn said_after_first_comma(&self, i: usize, k: usize, verb: bool) -> bool {
         let s = self.s;
         !s.is_in(k + 2, &["to", "by"])
             && !self.in_quote(k)
             && !(i..k).any(|j| s.is_p(j, ",") && !self.in_quote(j))
+            && (verb
+                || self.object_cue_before(i).is_some()
+                || self.belief_cue_before(i)
+                || !self.participle_group_closed(k))
+    }
+
+    /// Whether the group ", said/says/told ..." opened by the comma at
+    /// token `k` is closed, within fifteen tokens and before any other
+    /// mark, by a comma outside quotes followed by a verb of the clause
+    /// around it ([`finite_form`]: an auxiliary, an irregular past, an
+    /// -ed form), or a lowercase word that is no function word, pronoun,
+    /// number nor "-ing" form, maybe after one adverb ("the suspect,
+    /// told of the charges, showed ...", "the gunman, said in court
+    /// filings to be 24, fled ...", "the victim, told nothing, later
+    /// hired ..."). Not after an inverted tag: "..., said the mayor,
+    /// who ...", "..., said Jane Doe, a lawyer", "..., said Smith, 45",
+    /// "..., said the mayor, adding ...".
+    fn participle_group_closed(&self, k: usize) -> bool {
+        let s = self.s;
+        let n = self.n();
+        let Some(c) = (k + 2..(k + 17).min(n)).find(|&j| s.is_punct(j)) else {
+            return false;
+        };
+        // (Past one adverb: "..., later hired a detective".)
+        let v = c + 1 + usize::from(s.is_in(c + 1, &["also", "later", "still", "then", "now"]));
+        s.is_p(c, ",")
+            && !self.in_quote(c)
+            && (finite_form(s, v)
+                || s.is_word(v)
+                    && !s.is_cap(v)
+                    && !s.is_stop(v)
+                    && !s.is_pronoun(v)
+                    && !s.is_numeric(v)
+                    && !s.bytes(v).ends_with(b"ing"))
     }
 
     /// Whether the comma at token `k` opens an inverted closing
@@ -912,7 +955,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // earlier comma of the content, whose own modifier the
                 // comma may close ("said the neighbor, who lives nearby,
                 // said she heard ...": [`Ctx::said_after_first_comma`]).
-                if comma && s.is_in(k + 1, &SAID_SAYS_TOLD) && self.said_after_first_comma(i, k) {
+                if comma
+                    && s.is_in(k + 1, &SAID_SAYS_TOLD)
+                    && self.said_after_first_comma(i, k, verb)
+                {
                     return k;
                 }
                 if comma

@@ -1502,3 +1502,147 @@ fn a_subject_list_or_company_after_an_according_to_source_stays_in_the_content()
         ["Tom Reed, 54, died at the scene"]
     );
 }
+
+#[test]
+fn a_comma_before_said_with_no_subject_ends_the_content() {
+    // The comma closes the subject's relative clause or appositive the
+    // cue sits in; "said" is the main clause's verb.
+    for (text, speaker, content) in [
+        (
+            "The worker, who spoke on condition of anonymity because he feared losing his job, said the plant would close.",
+            "he",
+            "losing his job",
+        ),
+        (
+            "Mr. Lopez, a farmer who described himself as a lifelong Democrat, said he would vote for the senator.",
+            "who",
+            "himself as a lifelong Democrat",
+        ),
+        (
+            "Officials warned that the storm could strengthen, said a spokesman for the agency.",
+            "Officials",
+            "that the storm could strengthen",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // No row runs on into the main clause.
+    let text = "A neighbor, who asked not to be identified because she feared retaliation, said she heard three shots.";
+    assert!(
+        all_contents(text).iter().all(|c| !c.contains("said")),
+        "{:?}",
+        all_contents(text)
+    );
+}
+
+#[test]
+fn a_participle_or_a_modifier_of_the_content_does_not_end_it() {
+    for (text, speaker, content) in [
+        (
+            "He said the plan, said to cost $4 billion, would fail.",
+            "He",
+            "the plan, said to cost $4 billion, would fail",
+        ),
+        (
+            "The minister said the man, told by police to leave, refused.",
+            "The minister",
+            "the man, told by police to leave, refused",
+        ),
+        (
+            "Officials said the neighbor, who lives nearby, said she heard shots.",
+            "Officials",
+            "the neighbor, who lives nearby, said she heard shots",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}
+
+#[test]
+fn a_short_object_of_a_belief_does_not_run_into_a_closing_tag() {
+    // As "Residents believe the river will rise, the mayor said": the
+    // nested belief, fear or forecast is the tag's report, no row of its
+    // own.
+    for (text, tag) in [
+        ("Residents fear flooding, the mayor said.", "the mayor"),
+        (
+            "Economists expect a slowdown, the report said.",
+            "the report",
+        ),
+        ("Economists predict a slowdown, he said.", "he"),
+        (
+            "Residents fear flooding, said Mayor Ann Bell.",
+            "Mayor Ann Bell",
+        ),
+    ] {
+        let all = all_contents(text);
+        assert!(
+            all.iter()
+                .all(|c| !c.ends_with(" said") && !c.contains(", said")),
+            "{text:?}: {all:?}"
+        );
+        assert_eq!(contents(text, tag).len(), 1, "{text:?}");
+    }
+}
+
+#[test]
+fn a_participle_group_on_a_bare_subject_does_not_end_the_content() {
+    // ", told/said/says ..." after the content's bare subject, closed by a
+    // comma before the clause's own verb: a participle or a parenthetical
+    // tag, not the main clause's verb.
+    for (text, speaker, content) in [
+        (
+            "The report said the suspect, told of the charges on Monday, showed no emotion.",
+            "The report",
+            "the suspect, told of the charges on Monday, showed no emotion",
+        ),
+        (
+            "Witnesses said the gunman, said in court filings to be 24, fled on foot.",
+            "Witnesses",
+            "the gunman, said in court filings to be 24, fled on foot",
+        ),
+        (
+            "Analysts said the company, says its website, employs 4,000 people in 12 countries.",
+            "Analysts",
+            "the company, says its website, employs 4,000 people in 12 countries",
+        ),
+        (
+            "The court heard that the boy, told repeatedly to stop, kept running.",
+            "The court",
+            "that the boy, told repeatedly to stop, kept running",
+        ),
+        (
+            "Police said the victim, told nothing about the inquiry, later hired a detective.",
+            "Police",
+            "the victim, told nothing about the inquiry, later hired a detective",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // After the main clause's verb or an inverted tag the comma that
+    // follows opens no clause of the content: the cut stays.
+    for (text, speaker, content) in [
+        (
+            "The worker, who feared losing his job, said the plant would close, adding that talks had failed.",
+            "who",
+            "losing his job",
+        ),
+        (
+            "Officials warned that the storm could strengthen, said a spokesman, who asked not to be named.",
+            "Officials",
+            "that the storm could strengthen",
+        ),
+        (
+            "A teacher who feared losing her pension, said she would retire early, then changed her mind.",
+            "who",
+            "losing her pension",
+        ),
+        (
+            "Voters described the plan as reckless, said Jane Doe, a lawyer for the group.",
+            "Voters",
+            "the plan as reckless",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

@@ -3,6 +3,12 @@
 //! kind of a content span, as methods of [`Ctx`].
 
 use super::*;
+use crate::attribution::draft_filters::BELIEF_KEYS;
+
+/// The past and present of saying and telling that, right after a comma
+/// with no subject before them, are a main clause's verb or an inverted
+/// tag ([`Ctx::said_after_first_comma`]).
+const SAID_SAYS_TOLD: WordList = WordList::new(&["said", "says", "told"]);
 
 /// The irregular pasts of rising and falling ("inflation rose", "demand
 /// grew", "the ship sank", "the pipes froze"): after a thing, a content
@@ -464,6 +470,15 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// not the nearest cue word before the content ("address", "call",
     /// "release" in the adjunct are none). No cue set: `None`.
     pub(super) fn object_cue_before(&self, i: usize) -> Option<&'b crate::lexicon::Cue> {
+        let cue = self.row_cue_before(i)?;
+        (cue.keys & CLAUSE_CUE_KEYS == 0 && cue.frames & frame::CLAUSE == 0 || object_only(cue))
+            .then_some(cue)
+    }
+
+    /// The row's cue when the content at token `i` is its own
+    /// ([`Ctx::object_cue_before`]: right after it or after at most six
+    /// words with no mark, not right after "that"), whatever its class.
+    fn row_cue_before(&self, i: usize) -> Option<&'b crate::lexicon::Cue> {
         let s = self.s;
         let (lemma, cj) = self.cue.get();
         if lemma == usize::MAX
@@ -475,9 +490,76 @@ impl<'a, 'b> Ctx<'a, 'b> {
         {
             return None;
         }
-        let cue = self.lx.cue(lemma);
-        (cue.keys & CLAUSE_CUE_KEYS == 0 && cue.frames & frame::CLAUSE == 0 || object_only(cue))
-            .then_some(cue)
+        Some(self.lx.cue(lemma))
+    }
+
+    /// Whether the row's cue before the content at token `i`
+    /// ([`Ctx::row_cue_before`]) is one of belief, fear, wish, plan or
+    /// forecast ([`BELIEF_KEYS`]): its noun-phrase object, however short,
+    /// ends before a closing attribution ([`Ctx::clause_end`]: "Residents
+    /// fear flooding, the mayor said"; "Economists expect a slowdown, the
+    /// report said"), as the clause of such a cue does.
+    fn belief_cue_before(&self, i: usize) -> bool {
+        self.row_cue_before(i)
+            .is_some_and(|c| c.keys & BELIEF_KEYS != 0)
+    }
+
+    /// Whether the comma at token `k`, before "said", "says" or "told"
+    /// ([`Ctx::clause_end`]), closes the content starting at token `i`:
+    /// not before "to" or "by" (a participle: "the plan, said to cost",
+    /// "the man, told by police to leave"), outside quotes, and the first
+    /// comma of the content outside quotes (after an earlier one the
+    /// comma may close a modifier the content opened: "said the
+    /// neighbor, who lives nearby, said she heard ..."). The walk back
+    /// over the content is made only for this rare form.
+    ///
+    /// Nor, when the content so far has no verb (`verb`) and is no
+    /// noun-phrase object of the row's cue ([`Ctx::object_cue_before`],
+    /// [`Ctx::belief_cue_before`]: "who feared losing her pension, said
+    /// she would retire, then changed her mind" is cut), a participle
+    /// group on its bare subject that a later comma closes before the
+    /// clause's own verb ([`Ctx::participle_group_closed`]: "said the
+    /// suspect, told of the charges on Monday, showed no emotion";
+    /// "said the company, says its website, employs 4,000").
+    fn said_after_first_comma(&self, i: usize, k: usize, verb: bool) -> bool {
+        let s = self.s;
+        !s.is_in(k + 2, &["to", "by"])
+            && !self.in_quote(k)
+            && !(i..k).any(|j| s.is_p(j, ",") && !self.in_quote(j))
+            && (verb
+                || self.object_cue_before(i).is_some()
+                || self.belief_cue_before(i)
+                || !self.participle_group_closed(k))
+    }
+
+    /// Whether the group ", said/says/told ..." opened by the comma at
+    /// token `k` is closed, within fifteen tokens and before any other
+    /// mark, by a comma outside quotes followed by a verb of the clause
+    /// around it ([`finite_form`]: an auxiliary, an irregular past, an
+    /// -ed form), or a lowercase word that is no function word, pronoun,
+    /// number nor "-ing" form, maybe after one adverb ("the suspect,
+    /// told of the charges, showed ...", "the gunman, said in court
+    /// filings to be 24, fled ...", "the victim, told nothing, later
+    /// hired ..."). Not after an inverted tag: "..., said the mayor,
+    /// who ...", "..., said Jane Doe, a lawyer", "..., said Smith, 45",
+    /// "..., said the mayor, adding ...".
+    fn participle_group_closed(&self, k: usize) -> bool {
+        let s = self.s;
+        let n = self.n();
+        let Some(c) = (k + 2..(k + 17).min(n)).find(|&j| s.is_punct(j)) else {
+            return false;
+        };
+        // (Past one adverb: "..., later hired a detective".)
+        let v = c + 1 + usize::from(s.is_in(c + 1, &["also", "later", "still", "then", "now"]));
+        s.is_p(c, ",")
+            && !self.in_quote(c)
+            && (finite_form(s, v)
+                || s.is_word(v)
+                    && !s.is_cap(v)
+                    && !s.is_stop(v)
+                    && !s.is_pronoun(v)
+                    && !s.is_numeric(v)
+                    && !s.bytes(v).ends_with(b"ing"))
     }
 
     /// Whether the comma at token `k` opens an inverted closing
@@ -862,6 +944,23 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 {
                     return k;
                 }
+                // "A neighbor, who asked not to be identified because she
+                // feared retaliation, said she heard ...": "said", "says" or
+                // "told" right after the first comma of the content, with
+                // no subject of its own, is the main clause's verb or an
+                // inverted tag ("..., said the mayor"); the comma closes
+                // the modifier of a subject the cue sits in, or the
+                // content. Not a participle ("the plan, said to cost",
+                // "the man, told by police to leave"), nor after an
+                // earlier comma of the content, whose own modifier the
+                // comma may close ("said the neighbor, who lives nearby,
+                // said she heard ...": [`Ctx::said_after_first_comma`]).
+                if comma
+                    && s.is_in(k + 1, &SAID_SAYS_TOLD)
+                    && self.said_after_first_comma(i, k, verb)
+                {
+                    return k;
+                }
                 if comma
                     && s.is_in(k + 1, CUTS)
                     && !self.in_quote(k)
@@ -949,8 +1048,15 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // media reported").
                 // (A noun-phrase object of the row's cue: "called for calm".)
                 let np_object = || !clause && !verb && self.object_cue_before(i).is_some();
+                // (Any noun phrase of a belief, fear, wish or forecast,
+                // however short: "Residents fear flooding, the mayor
+                // said", "Economists expect a slowdown, the report said";
+                // not "He said prices rose, analysts said".)
+                let belief_object = || !clause && !verb && self.belief_cue_before(i);
                 if comma
-                    && (k >= i + usize::from(s.is_in(i, THAT)) + 3 || np_object())
+                    && (k >= i + usize::from(s.is_in(i, THAT)) + 3
+                        || np_object()
+                        || belief_object())
                     && self.tail_attribution(k)
                     && !self.opening_subordinate(i, k)
                     && !self.in_quote(k)

@@ -2606,6 +2606,70 @@ fn the_union_and_the_airline_need_the_kind_word_as_head() {
 }
 
 #[test]
+fn the_airline_takes_an_airline_without_an_airline_word() {
+    // A known airline's name, a name ending in "air" or "Air", or "Air"
+    // before a country ("Air India Express").
+    for (text, name) in [
+        ("Lufthansa cancelled 200 flights. The airline said the strike would cost millions.", "Lufthansa"),
+        ("Qantas grounded its fleet. The airline said engineers were inspecting the planes.", "Qantas"),
+        ("Ryanair cancelled 400 flights. The airline said strikes were to blame.", "Ryanair"),
+        ("EgyptAir lost contact with the plane. The airline said it had crashed.", "EgyptAir"),
+        ("Korean Air cut flights to Japan. The carrier said demand had fallen.", "Korean Air"),
+        ("Air India Express said all passengers were safe. The airline said the plane had landed.", "Air India Express"),
+    ] {
+        let rows = extract(text, None);
+        let head = if text.contains("The carrier") { "The carrier" } else { "The airline" };
+        let content = text.rsplit("said ").next().unwrap_or("");
+        assert_eq!(canonical_at(&rows, head, &content[..8]), Some(name), "{text}");
+    }
+    // Two airlines: neither; a word that ends in "fair": no airline.
+    let rows = extract(
+        "United Airlines and Lufthansa expanded their partnership. The airline said fares would not rise.",
+        None,
+    );
+    assert_eq!(canonical_at(&rows, "The airline", "fares"), None);
+}
+
+#[test]
+fn companies_and_agencies_of_wire_news_are_organizations() {
+    for (text, speaker, name) in [
+        (
+            "EgyptAir said the plane had landed safely in Cairo.",
+            "EgyptAir",
+            "EgyptAir",
+        ),
+        (
+            "Canadian Pacific said the rail strike had ended.",
+            "Canadian Pacific",
+            "Canadian Pacific",
+        ),
+        (
+            "Environment Canada said the storm would reach Toronto on Friday.",
+            "Environment Canada",
+            "Environment Canada",
+        ),
+        (
+            "National Grid said power had been restored to most homes.",
+            "National Grid",
+            "National Grid",
+        ),
+        (
+            "The Nets said the guard would miss two weeks.",
+            "The Nets",
+            "Brooklyn Nets",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let r = rows
+            .iter()
+            .find(|r| r.speaker.as_deref() == Some(speaker))
+            .expect(text);
+        assert_eq!(r.speaker_canonical.as_deref(), Some(name), "{text}");
+        assert_eq!(r.speaker_type, SpeakerType::Organization, "{text}");
+    }
+}
+
+#[test]
 fn it_after_a_coordinated_speaker_takes_no_name() {
     for text in [
         "Siemens and Boeing said profits rose. It said more would come.",

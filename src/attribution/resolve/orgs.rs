@@ -115,17 +115,58 @@ pub(super) enum OrgKind {
 /// Airways"; "Delta Air Lines" by its last two words).
 const AIRLINE_WORDS: &[&str] = &["Airlines", "Airline", "Airways"];
 
+/// Airlines whose names have no airline word ("Lufthansa ... The airline
+/// said"; [`airline_head`]).
+const AIRLINE_NAMES: &[&str] = &[
+    "Lufthansa",
+    "Qantas",
+    "Emirates",
+    "Aeroflot",
+    "KLM",
+    "Iberia",
+    "Alitalia",
+    "JetBlue",
+    "EasyJet",
+    "easyJet",
+    "Etihad",
+    "AirAsia",
+    "Aer Lingus",
+    "Vueling",
+    "Cathay Pacific",
+    "Virgin Atlantic",
+    "Aeromexico",
+    "Avianca",
+    "LATAM",
+    "IndiGo",
+];
+
 /// Whether an airline word is the head of `name`: last ([`AIRLINE_WORDS`],
-/// "Air Lines"), or "Air" before a place the gazetteer knows ("Air
-/// France", "Air Canada"; not "Air Products", "Air Liquide").
-fn airline_head(name: &str, gaz: &Gazetteer) -> bool {
+/// "Air Lines"; "Air" after another word, "Korean Air", "Wizz Air"; a
+/// word ending in "air" or "Air", "Ryanair", "EgyptAir", not "Mayfair"
+/// nor "Repair"), "Air" before a place the gazetteer knows ("Air France",
+/// "Air Canada", "Air India Express"; not "Air Products", "Air Liquide"),
+/// or the name of an airline of [`AIRLINE_NAMES`] ("Lufthansa").
+pub(super) fn airline_head(name: &str, gaz: &Gazetteer) -> bool {
     let mut rev = name.rsplit_sp();
     let last = rev.next().unwrap_or("");
+    let before = rev.next();
+    let fused_air = last.len() >= 6
+        && (last.ends_with("air") || last.ends_with("Air"))
+        && !["fair", "pair", "hair", "stair"].iter().any(|w| {
+            last.len() >= w.len()
+                && last.as_bytes()[last.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+        });
     AIRLINE_WORDS.contains(&last)
-        || last == "Lines" && rev.next() == Some("Air")
-        || name.strip_prefix("Air ").is_some_and(|place| {
-            gaz.alias_hits(place)
-                .any(|(e, _)| gaz.entity(e).etype == EntityType::State)
+        || last == "Lines" && before == Some("Air")
+        || last == "Air" && before.is_some()
+        || fused_air
+        || AIRLINE_NAMES.contains(&name)
+        || name.strip_prefix("Air ").is_some_and(|rest| {
+            let state = |place: &str| {
+                gaz.alias_hits(place)
+                    .any(|(e, _)| gaz.entity(e).etype == EntityType::State)
+            };
+            state(rest) || state(rest.split_sp().next().unwrap_or(""))
         })
 }
 

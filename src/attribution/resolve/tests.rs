@@ -2260,3 +2260,36 @@ fn a_list_of_names_needs_an_and_before_its_verb() {
         assert!(!may_open_list(s.as_bytes()), "{s}");
     }
 }
+
+#[test]
+fn airline_head_takes_airline_names_and_words_in_air() {
+    let g = Gazetteer::default_data().unwrap();
+    for name in [
+        "Southwest Airlines",
+        "Delta Air Lines",
+        "Korean Air",
+        "Wizz Air",
+        "Ryanair",
+        "EgyptAir",
+        "Finnair",
+        "Air France",
+        "Air New Zealand",
+        "Air India Express",
+        "Lufthansa",
+        "Qantas",
+    ] {
+        assert!(orgs::airline_head(name, &g), "{name}");
+    }
+    for name in [
+        "Air Products",
+        "Air Liquide",
+        "Mayfair",
+        "Vanity Fair",
+        "Home Repair",
+        "Air",
+        "Goldman Sachs",
+        "Ferrari",
+    ] {
+        assert!(!orgs::airline_head(name, &g), "{name}");
+    }
+}

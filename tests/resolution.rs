@@ -6744,3 +6744,26 @@ fn a_team_before_a_title_is_the_club_of_a_later_reference() {
     let text = "Chelsea Clinton spoke on Monday. The club said it was delighted.";
     assert_eq!(canonicals_of(text, "The club"), vec![None]);
 }
+
+#[test]
+fn the_airline_reaches_past_no_nearer_speaker_that_may_be_one() {
+    // A nearer speaker the gazetteer lacks, a lone name, a company for
+    // "the carrier" (a telephone company), "X and Y" with Y unknown, and
+    // a pump maker whose name ends in "air": no name.
+    for (text, head, content) in [
+        ("Qantas raised fares. Virgin Australia said it would match them. The airline said demand was strong.", "The airline", "demand"),
+        ("JetBlue cut 10 routes. Delta said it would add flights. The carrier said bookings were up.", "The carrier", "bookings"),
+        ("Ryanair and Jet2 reported record summers. The airline said fares would rise.", "The airline", "fares"),
+        ("Lufthansa shares fell. T-Mobile said it had added subscribers. The carrier said churn was low.", "The carrier", "churn"),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(canonical_at(&rows, head, content), None, "{text}");
+    }
+    for (text, head, content, name) in [
+        ("Pentair said sales fell. Delta Air Lines said it would raise its dividend. The airline said demand was strong.", "The airline", "demand", "Delta Air Lines"),
+        ("Qantas cut 20 routes. Chief executive Alan Joyce said the cuts were needed. The airline said fares would rise.", "The airline", "fares", "Qantas"),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(canonical_at(&rows, head, content), Some(name), "{text}");
+    }
+}

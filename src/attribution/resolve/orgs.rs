@@ -138,28 +138,25 @@ const AIRLINE_NAMES: &[&str] = &[
     "Avianca",
     "LATAM",
     "IndiGo",
+    "Ryanair",
+    "EgyptAir",
+    "Egyptair",
+    "Finnair",
 ];
 
 /// Whether an airline word is the head of `name`: last ([`AIRLINE_WORDS`],
-/// "Air Lines"; "Air" after another word, "Korean Air", "Wizz Air"; a
-/// word ending in "air" or "Air", "Ryanair", "EgyptAir", not "Mayfair"
-/// nor "Repair"), "Air" before a place the gazetteer knows ("Air France",
+/// "Air Lines"; "Air" after another word, "Korean Air", "Wizz Air"),
+/// "Air" before a place the gazetteer knows ("Air France",
 /// "Air Canada", "Air India Express"; not "Air Products", "Air Liquide"),
-/// or the name of an airline of [`AIRLINE_NAMES`] ("Lufthansa").
+/// or the name of an airline of [`AIRLINE_NAMES`] ("Lufthansa",
+/// "Ryanair"; not by a name's shape: "Pentair" is a pump maker).
 pub(super) fn airline_head(name: &str, gaz: &Gazetteer) -> bool {
     let mut rev = name.rsplit_sp();
     let last = rev.next().unwrap_or("");
     let before = rev.next();
-    let fused_air = last.len() >= 6
-        && (last.ends_with("air") || last.ends_with("Air"))
-        && !["fair", "pair", "hair", "stair"].iter().any(|w| {
-            last.len() >= w.len()
-                && last.as_bytes()[last.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
-        });
     AIRLINE_WORDS.contains(&last)
         || last == "Lines" && before == Some("Air")
         || last == "Air" && before.is_some()
-        || fused_air
         || AIRLINE_NAMES.contains(&name)
         || name.strip_prefix("Air ").is_some_and(|rest| {
             let state = |place: &str| {
@@ -422,7 +419,7 @@ pub(super) fn one_team<'c, 'g>(
                 word.starts_with(char::is_uppercase) && !is_title_word(word)
             })
     };
-    let c = super::one_of_kind(pos, OrgKind::Team, cands, gaz, whole_name)?;
+    let c = super::one_of_kind(text, pos, OrgKind::Team, cands, gaz, whole_name)?;
     let mut lo = c.pos.max(pos.saturating_sub(TEAM_WINDOW));
     while !text.is_char_boundary(lo) {
         lo += 1;

@@ -758,9 +758,7 @@ fn unknown_partner(text: &str, at: usize, cands: &Cands) -> bool {
     // After: the name's capitalized words, then " and Y".
     let after = text.get(at..).unwrap_or("");
     let mut off = 0;
-    let mut words = after.split(' ');
-    let mut seen = 0;
-    for w in words.by_ref().take(6) {
+    for (seen, w) in after.split(' ').take(6).enumerate() {
         if w == "and" && seen > 0 {
             let y = at + off + 4;
             let next = text.get(y..).unwrap_or("");
@@ -769,7 +767,6 @@ fn unknown_partner(text: &str, at: usize, cands: &Cands) -> bool {
         if !cap(w) || w.ends_with([',', '.', ';', ':']) {
             break;
         }
-        seen += 1;
         off += w.len() + 1;
     }
     // Before: "Y and " right before the name.

@@ -2670,6 +2670,40 @@ fn companies_and_agencies_of_wire_news_are_organizations() {
 }
 
 #[test]
+fn airlines_without_an_airline_word_are_organizations_and_the_airline() {
+    // Known airlines (not a person, not the country: "Emirates said",
+    // "Air New Zealand said"), and "the airline" after them.
+    for (text, speaker, name, country) in [
+        ("Emirates said it would add a daily flight to Lagos. The airline said demand was strong.", "Emirates", "Emirates airline", "ARE"),
+        ("Air New Zealand said it would cut fares on domestic routes. The airline said fuel costs had eased.", "Air New Zealand", "Air New Zealand", "NZL"),
+        ("Jet2 said bookings for the winter were up 10 percent. The airline said fares would rise.", "Jet2", "Jet2", "GBR"),
+        ("Finnair said it would resume flights to Tokyo. The carrier said the route was profitable.", "Finnair", "Finnair", "FIN"),
+        ("Virgin Australia said it would buy eight new jets. The airline said delivery would start in May.", "Virgin Australia", "Virgin Australia", "AUS"),
+    ] {
+        let rows = extract(text, None);
+        let r = rows
+            .iter()
+            .find(|r| r.speaker.as_deref() == Some(speaker))
+            .expect(text);
+        assert_eq!(r.speaker_canonical.as_deref(), Some(name), "{text}");
+        assert_eq!(r.speaker_type, SpeakerType::Organization, "{text}");
+        assert_eq!(r.speaker_country.as_deref(), Some(country), "{text}");
+        let head = if text.contains("The carrier") { "The carrier" } else { "The airline" };
+        let content = text.rsplit("said ").next().unwrap_or("");
+        assert_eq!(canonical_at(&rows, head, &content[..8]), Some(name), "{text}");
+    }
+    // A nearer airline now known: not the one before it.
+    let rows = extract(
+        "Qantas posted a record profit. Jetstar said it would open a base in Perth. The carrier said it would hire 300 crew.",
+        None,
+    );
+    assert_eq!(
+        canonical_at(&rows, "The carrier", "it would hire"),
+        Some("Jetstar")
+    );
+}
+
+#[test]
 fn it_after_a_coordinated_speaker_takes_no_name() {
     for text in [
         "Siemens and Boeing said profits rose. It said more would come.",

@@ -116,33 +116,16 @@ pub(super) enum OrgKind {
 const AIRLINE_WORDS: &[&str] = &["Airlines", "Airline", "Airways"];
 
 /// Airlines whose names have no airline word ("Lufthansa ... The airline
-/// said"; [`airline_head`]).
-const AIRLINE_NAMES: &[&str] = &[
-    "Lufthansa",
-    "Qantas",
-    "Emirates",
-    "Aeroflot",
-    "KLM",
-    "Iberia",
-    "Alitalia",
-    "JetBlue",
-    "EasyJet",
-    "easyJet",
-    "Etihad",
-    "AirAsia",
-    "Aer Lingus",
-    "Vueling",
-    "Cathay Pacific",
-    "Virgin Atlantic",
-    "Aeromexico",
-    "Avianca",
-    "LATAM",
-    "IndiGo",
-    "Ryanair",
-    "EgyptAir",
-    "Egyptair",
-    "Finnair",
-];
+/// said"; [`airline_head`]): one a line, `#` comments.
+const AIRLINE_NAMES: &str = include_str!("../../../gazetteer/airlines.txt");
+
+/// Whether `name` is a line of [`AIRLINE_NAMES`].
+fn listed_airline(name: &str) -> bool {
+    AIRLINE_NAMES
+        .lines()
+        .map(str::trim)
+        .any(|l| l == name && !l.starts_with('#'))
+}
 
 /// Whether an airline word is the head of `name`: last ([`AIRLINE_WORDS`],
 /// "Air Lines"; "Air" after another word, "Korean Air", "Wizz Air"),
@@ -157,7 +140,7 @@ pub(super) fn airline_head(name: &str, gaz: &Gazetteer) -> bool {
     AIRLINE_WORDS.contains(&last)
         || last == "Lines" && before == Some("Air")
         || last == "Air" && before.is_some()
-        || AIRLINE_NAMES.contains(&name)
+        || listed_airline(name)
         || name.strip_prefix("Air ").is_some_and(|rest| {
             let state = |place: &str| {
                 gaz.alias_hits(place)

@@ -2278,6 +2278,11 @@ fn airline_head_takes_airline_names_and_words_in_air() {
         "Air India Express",
         "Lufthansa",
         "Qantas",
+        "Jet2",
+        "Saudia",
+        "Air Serbia",
+        "Air Europa",
+        "Emirates airline",
     ] {
         assert!(orgs::airline_head(name, &g), "{name}");
     }
@@ -2291,6 +2296,7 @@ fn airline_head_takes_airline_names_and_words_in_air() {
         "Air",
         "Goldman Sachs",
         "Ferrari",
+        "# Airlines whose names have no airline word: \"the airline\" or \"the",
     ] {
         assert!(!orgs::airline_head(name, &g), "{name}");
     }

@@ -2735,6 +2735,101 @@ fn the_union_and_the_airline_need_the_kind_word_as_head() {
 }
 
 #[test]
+fn the_airline_takes_an_airline_without_an_airline_word() {
+    // A known airline's name, a name ending in "air" or "Air", or "Air"
+    // before a country ("Air India Express").
+    for (text, name) in [
+        ("Lufthansa cancelled 200 flights. The airline said the strike would cost millions.", "Lufthansa"),
+        ("Qantas grounded its fleet. The airline said engineers were inspecting the planes.", "Qantas"),
+        ("Ryanair cancelled 400 flights. The airline said strikes were to blame.", "Ryanair"),
+        ("EgyptAir lost contact with the plane. The airline said it had crashed.", "EgyptAir"),
+        ("Korean Air cut flights to Japan. The carrier said demand had fallen.", "Korean Air"),
+        ("Air India Express said all passengers were safe. The airline said the plane had landed.", "Air India Express"),
+    ] {
+        let rows = extract(text, None);
+        let head = if text.contains("The carrier") { "The carrier" } else { "The airline" };
+        let content = text.rsplit("said ").next().unwrap_or("");
+        assert_eq!(canonical_at(&rows, head, &content[..8]), Some(name), "{text}");
+    }
+    // Two airlines: neither; a word that ends in "fair": no airline.
+    let rows = extract(
+        "United Airlines and Lufthansa expanded their partnership. The airline said fares would not rise.",
+        None,
+    );
+    assert_eq!(canonical_at(&rows, "The airline", "fares"), None);
+}
+
+#[test]
+fn companies_and_agencies_of_wire_news_are_organizations() {
+    for (text, speaker, name) in [
+        (
+            "EgyptAir said the plane had landed safely in Cairo.",
+            "EgyptAir",
+            "EgyptAir",
+        ),
+        (
+            "Canadian Pacific said the rail strike had ended.",
+            "Canadian Pacific",
+            "Canadian Pacific",
+        ),
+        (
+            "Environment Canada said the storm would reach Toronto on Friday.",
+            "Environment Canada",
+            "Environment Canada",
+        ),
+        (
+            "National Grid said power had been restored to most homes.",
+            "National Grid",
+            "National Grid",
+        ),
+        (
+            "The Nets said the guard would miss two weeks.",
+            "The Nets",
+            "Brooklyn Nets",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let r = rows
+            .iter()
+            .find(|r| r.speaker.as_deref() == Some(speaker))
+            .expect(text);
+        assert_eq!(r.speaker_canonical.as_deref(), Some(name), "{text}");
+        assert_eq!(r.speaker_type, SpeakerType::Organization, "{text}");
+    }
+}
+
+#[test]
+fn airlines_without_an_airline_word_are_organizations_and_the_airline() {
+    // Known airlines (not a person, not the country: "Emirates said",
+    // "Air New Zealand said"), and "the airline" after them.
+    for (text, speaker, name, country) in [
+        ("Emirates said it would add a daily flight to Lagos. The airline said demand was strong.", "Emirates", "Emirates airline", "ARE"),
+        ("Air New Zealand said it would cut fares on domestic routes. The airline said fuel costs had eased.", "Air New Zealand", "Air New Zealand", "NZL"),
+        ("Jet2 said bookings for the winter were up 10 percent. The airline said fares would rise.", "Jet2", "Jet2", "GBR"),
+        ("Finnair said it would resume flights to Tokyo. The carrier said the route was profitable.", "Finnair", "Finnair", "FIN"),
+        ("Virgin Australia said it would buy eight new jets. The airline said delivery would start in May.", "Virgin Australia", "Virgin Australia", "AUS"),
+    ] {
+        let rows = extract(text, None);
+        let r = rows
+            .iter()
+            .find(|r| r.speaker.as_deref() == Some(speaker))
+            .expect(text);
+        assert_eq!(r.speaker_canonical.as_deref(), Some(name), "{text}");
+        assert_eq!(r.speaker_type, SpeakerType::Organization, "{text}");
+        assert_eq!(r.speaker_country.as_deref(), Some(country), "{text}");
+        let head = if text.contains("The carrier") { "The carrier" } else { "The airline" };
+        let content = text.rsplit("said ").next().unwrap_or("");
+        assert_eq!(canonical_at(&rows, head, &content[..8]), Some(name), "{text}");
+    }
+    // A nearer airline now known: two airlines, no name (not Qantas).
+    let rows = extract(
+        "Qantas posted a record profit. Jetstar said it would open a base in Perth. The carrier said it would hire 300 crew.",
+        None,
+    );
+    assert_eq!(canonical_at(&rows, "The carrier", "it would hire"), None);
+}
+
+#[test]
 fn it_after_a_coordinated_speaker_takes_no_name() {
     for text in [
         "Siemens and Boeing said profits rose. It said more would come.",
@@ -7053,4 +7148,27 @@ fn a_given_name_of_no_known_sex_gives_way_to_one_of_the_pronouns_sex() {
         canonicals_of(text, "she"),
         vec![Some("Chris Hadley".to_string())]
     );
+}
+
+#[test]
+fn the_airline_reaches_past_no_nearer_speaker_that_may_be_one() {
+    // A nearer speaker the gazetteer lacks, a lone name, a company for
+    // "the carrier" (a telephone company), "X and Y" with Y unknown, and
+    // a pump maker whose name ends in "air": no name.
+    for (text, head, content) in [
+        ("Qantas raised fares. Virgin Australia said it would match them. The airline said demand was strong.", "The airline", "demand"),
+        ("JetBlue cut 10 routes. Delta said it would add flights. The carrier said bookings were up.", "The carrier", "bookings"),
+        ("Ryanair and Jet2 reported record summers. The airline said fares would rise.", "The airline", "fares"),
+        ("Lufthansa shares fell. T-Mobile said it had added subscribers. The carrier said churn was low.", "The carrier", "churn"),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(canonical_at(&rows, head, content), None, "{text}");
+    }
+    for (text, head, content, name) in [
+        ("Pentair said sales fell. Delta Air Lines said it would raise its dividend. The airline said demand was strong.", "The airline", "demand", "Delta Air Lines"),
+        ("Qantas cut 20 routes. Chief executive Alan Joyce said the cuts were needed. The airline said fares would rise.", "The airline", "fares", "Qantas"),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(canonical_at(&rows, head, content), Some(name), "{text}");
+    }
 }

@@ -161,6 +161,7 @@ DOMINANT = {
     "Foreign Office": "org:gbr-fcdo", "the Foreign Office": "org:gbr-fcdo",
     "Ministry of Defence": "org:gbr-mod",
     "Reuters": "media:reuters", "Thomson Reuters": "media:reuters",
+    "Emirates": "org:co-emirates",  # "Emirates said": the airline (the state is "the UAE")
 }
 
 # id merges for people (source duplicates / transliteration variants)

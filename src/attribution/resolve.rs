@@ -482,6 +482,7 @@ pub fn resolve<'g>(
         dateline_country: std::cell::OnceCell::new(),
         unnamed: None,
         last_speaker: None,
+        last_lone: None,
         person_memo: None,
         owns: base_owns,
         party: Default::default(),
@@ -591,6 +592,7 @@ pub fn resolve<'g>(
                 // A lone surname known from nowhere else has no gender:
                 // not an antecedent ("she" would take "Sanders").
                 if !known && !name.contains(' ') && name.as_ref() == &text[sp.0..sp.1] {
+                    cands.last_lone = Some(sp);
                     out.push(coord.unwrap_or(r));
                     continue;
                 }
@@ -680,6 +682,7 @@ pub fn resolve<'g>(
 /// maker.) Only candidates that pass `also` count (`one_team`: not a
 /// team's name that starts a longer name).
 fn one_of_kind<'c, 'g>(
+    text: &str,
     pos: usize,
     kind: OrgKind,
     cands: &'c Cands<'g>,
@@ -693,10 +696,99 @@ fn one_of_kind<'c, 'g>(
             && also(c)
     };
     let c = cands.nearest_before(pos, ok)?;
-    cands
+    let two = cands
         .nearest_before(c.pos, |o| ok(o) && o.canonical != c.canonical)
-        .is_none()
-        .then_some(c)
+        .is_some();
+    // (Nor past a nearer speaker that may be another of the kind: a
+    // name the gazetteer lacks, "Qantas ... Virgin Australia said ... The
+    // airline said", or a company for "the carrier", "Lufthansa ...
+    // T-Mobile said ... The carrier said"; nor one of "X and Y" with Y
+    // unknown, "Ryanair and Jet2 reported ... The airline said".)
+    let other = |o: &Cand| {
+        o.pos > c.pos
+            && !o.canonical.is_empty()
+            && o.canonical != c.canonical
+            && !ok(o)
+            && maybe_of_kind(o, kind, gaz)
+    };
+    // (A lone name known from nowhere else is no candidate: the speaker
+    // just before, "Delta said ... The carrier said".)
+    let lone = cands.last_lone.is_some_and(|(a, b)| {
+        a > c.pos && a < pos && {
+            let w = text.get(a..b).unwrap_or("");
+            w.starts_with(char::is_uppercase) && !gaz.is_given_name(w)
+        }
+    });
+    let blocked = lone
+        || cands.added.range(c.pos + 1, pos).take(64).any(other)
+        || unknown_partner(text, c.pos, cands);
+    (!two && !blocked).then_some(c)
+}
+
+/// Whether the speaker `o`, not known to be of `kind`, may still be one:
+/// an organization the gazetteer lacks, a company for an airline ("the
+/// carrier" is also a telephone company's), or a name typed person or
+/// unknown that is no known person and opens with no given name
+/// ("Virgin Australia", "Delta", "Jetstar"; not "Alan Joyce").
+fn maybe_of_kind(o: &Cand, kind: OrgKind, gaz: &Gazetteer) -> bool {
+    let subtype = o.entity.map(|e| gaz.entity(e).subtype.as_str());
+    match o.stype {
+        SpeakerType::Organization => {
+            subtype.is_none() || kind == OrgKind::Airline && subtype == Some("company")
+        }
+        SpeakerType::Person | SpeakerType::Unknown => {
+            let first = o.canonical.split_sp().next().unwrap_or("");
+            o.entity.is_none() && first.starts_with(char::is_uppercase) && !gaz.is_given_name(first)
+        }
+        _ => false,
+    }
+}
+
+/// Whether the name at `at` is one of "X and Y" (or "Y and X") whose
+/// other name `Y` is capitalized and no gazetteer name ("Ryanair and
+/// Jet2"; not "Lufthansa and Deutsche Telekom").
+fn unknown_partner(text: &str, at: usize, cands: &Cands) -> bool {
+    let known = |p: usize| {
+        let k = cands.base.partition_point(|c| c.pos < p);
+        cands
+            .base
+            .get(k)
+            .is_some_and(|c| c.pos == p && c.entity.is_some())
+    };
+    let cap = |w: &str| w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit());
+    // After: the name's capitalized words, then " and Y".
+    let after = text.get(at..).unwrap_or("");
+    let mut off = 0;
+    for (seen, w) in after.split(' ').take(6).enumerate() {
+        if w == "and" && seen > 0 {
+            let y = at + off + 4;
+            let next = text.get(y..).unwrap_or("");
+            return cap(next) && !known(y);
+        }
+        if !cap(w) || w.ends_with([',', '.', ';', ':']) {
+            break;
+        }
+        off += w.len() + 1;
+    }
+    // Before: "Y and " right before the name.
+    let before = text.get(..at).unwrap_or("");
+    // (Y may have more words: "Deutsche Telekom and Lufthansa".)
+    before.strip_suffix(" and ").is_some_and(|b| {
+        let mut end = b.len();
+        let mut any = false;
+        for w in b.rsplit(' ').take(4) {
+            if !cap(w) || w.ends_with([',', '.', ';', ':']) {
+                break;
+            }
+            any = true;
+            end -= w.len();
+            if known(end) {
+                return false;
+            }
+            end = end.saturating_sub(1);
+        }
+        any
+    })
 }
 
 /// What a sentence-initial "It" takes from the speaker of the sentence
@@ -4016,7 +4108,7 @@ fn resolve_one<'g>(
             if kind.needs_one() {
                 let one = match kind {
                     OrgKind::Team => one_team(text, sp.0, rest, cands, mentions, gaz),
-                    _ => one_of_kind(sp.0, kind, cands, gaz, |_| true),
+                    _ => one_of_kind(text, sp.0, kind, cands, gaz, |_| true),
                 };
                 if let Some(c) = one {
                     fill(&mut r, c);

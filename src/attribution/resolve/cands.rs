@@ -71,6 +71,10 @@ pub(super) struct Cands<'g> {
     /// said the recall covers GMC Sierra trucks. It said": the automaker,
     /// not a name inside its content).
     pub(super) last_speaker: Option<(Span, Span, Option<Resolved<'g>>, bool)>,
+    /// The span of the latest speaker that is a lone name known from
+    /// nowhere else, which is no antecedent ("Delta said"): "the carrier"
+    /// after it takes no airline named before it.
+    pub(super) last_lone: Option<Span>,
     /// What `resolve` found of the speaker phrase of the draft being
     /// resolved, at that span (see [`Cands::person_name`]).
     pub(super) person_memo: Option<(Span, PhraseMemo)>,

@@ -115,17 +115,38 @@ pub(super) enum OrgKind {
 /// Airways"; "Delta Air Lines" by its last two words).
 const AIRLINE_WORDS: &[&str] = &["Airlines", "Airline", "Airways"];
 
+/// Airlines whose names have no airline word ("Lufthansa ... The airline
+/// said"; [`airline_head`]): one a line, `#` comments.
+const AIRLINE_NAMES: &str = include_str!("../../../gazetteer/airlines.txt");
+
+/// Whether `name` is a line of [`AIRLINE_NAMES`].
+fn listed_airline(name: &str) -> bool {
+    AIRLINE_NAMES
+        .lines()
+        .map(str::trim)
+        .any(|l| l == name && !l.starts_with('#'))
+}
+
 /// Whether an airline word is the head of `name`: last ([`AIRLINE_WORDS`],
-/// "Air Lines"), or "Air" before a place the gazetteer knows ("Air
-/// France", "Air Canada"; not "Air Products", "Air Liquide").
-fn airline_head(name: &str, gaz: &Gazetteer) -> bool {
+/// "Air Lines"; "Air" after another word, "Korean Air", "Wizz Air"),
+/// "Air" before a place the gazetteer knows ("Air France",
+/// "Air Canada", "Air India Express"; not "Air Products", "Air Liquide"),
+/// or the name of an airline of [`AIRLINE_NAMES`] ("Lufthansa",
+/// "Ryanair"; not by a name's shape: "Pentair" is a pump maker).
+pub(super) fn airline_head(name: &str, gaz: &Gazetteer) -> bool {
     let mut rev = name.rsplit_sp();
     let last = rev.next().unwrap_or("");
+    let before = rev.next();
     AIRLINE_WORDS.contains(&last)
-        || last == "Lines" && rev.next() == Some("Air")
-        || name.strip_prefix("Air ").is_some_and(|place| {
-            gaz.alias_hits(place)
-                .any(|(e, _)| gaz.entity(e).etype == EntityType::State)
+        || last == "Lines" && before == Some("Air")
+        || last == "Air" && before.is_some()
+        || listed_airline(name)
+        || name.strip_prefix("Air ").is_some_and(|rest| {
+            let state = |place: &str| {
+                gaz.alias_hits(place)
+                    .any(|(e, _)| gaz.entity(e).etype == EntityType::State)
+            };
+            state(rest) || state(rest.split_sp().next().unwrap_or(""))
         })
 }
 
@@ -381,7 +402,7 @@ pub(super) fn one_team<'c, 'g>(
                 word.starts_with(char::is_uppercase) && !is_title_word(word)
             })
     };
-    let c = super::one_of_kind(pos, OrgKind::Team, cands, gaz, whole_name)?;
+    let c = super::one_of_kind(text, pos, OrgKind::Team, cands, gaz, whole_name)?;
     let mut lo = c.pos.max(pos.saturating_sub(TEAM_WINDOW));
     while !text.is_char_boundary(lo) {
         lo += 1;

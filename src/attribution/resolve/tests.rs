@@ -1181,6 +1181,7 @@ fn cands_for<'g>(bufs: &mut Buffers, count: usize, entities: &'g [Entity]) -> Ca
         dateline_country: std::cell::OnceCell::new(),
         unnamed: None,
         last_speaker: None,
+        last_lone: None,
         person_memo: None,
         owns: false,
         party: Default::default(),
@@ -2300,5 +2301,45 @@ fn a_list_of_names_needs_an_and_before_its_verb() {
         " ",
     ] {
         assert!(!may_open_list(s.as_bytes()), "{s}");
+    }
+}
+
+#[test]
+fn airline_head_takes_airline_names_and_words_in_air() {
+    let g = Gazetteer::default_data().unwrap();
+    for name in [
+        "Southwest Airlines",
+        "Delta Air Lines",
+        "Korean Air",
+        "Wizz Air",
+        "Ryanair",
+        "EgyptAir",
+        "Finnair",
+        "Air France",
+        "Air New Zealand",
+        "Air India Express",
+        "Lufthansa",
+        "Qantas",
+        "Jet2",
+        "Saudia",
+        "Air Serbia",
+        "Air Europa",
+        "Emirates airline",
+    ] {
+        assert!(orgs::airline_head(name, &g), "{name}");
+    }
+    for name in [
+        "Air Products",
+        "Air Liquide",
+        "Mayfair",
+        "Vanity Fair",
+        "Home Repair",
+        "Pentair",
+        "Air",
+        "Goldman Sachs",
+        "Ferrari",
+        "# Airlines whose names have no airline word: \"the airline\" or \"the",
+    ] {
+        assert!(!orgs::airline_head(name, &g), "{name}");
     }
 }

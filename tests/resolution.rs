@@ -1084,6 +1084,110 @@ fn treasuries_and_bodies_are_organizations() {
     }
 }
 
+/// Advocacy groups, charities, think tanks and PACs whose names hold a
+/// lowercase word, a verb or a plural noun ("Save the Children", "Moms
+/// Demand Action", "Black Lives Matter") are organizations of the
+/// gazetteer, not people named by their last word.
+#[test]
+fn advocacy_groups_with_verb_or_lowercase_words_are_organizations() {
+    for (text, name, iso) in [
+        (
+            "The camps were overcrowded, Save the Children said.",
+            "Save the Children",
+            "ZZ",
+        ),
+        (
+            "Mothers Against Drunk Driving urged lawmakers to act.",
+            "Mothers Against Drunk Driving",
+            "USA",
+        ),
+        (
+            "Black Lives Matter said the verdict was unjust.",
+            "Black Lives Matter",
+            "USA",
+        ),
+        (
+            "Feeding America said demand had doubled.",
+            "Feeding America",
+            "USA",
+        ),
+        (
+            "Americans for Prosperity said the tax cut would help families.",
+            "Americans for Prosperity",
+            "USA",
+        ),
+        (
+            "Citizens for Responsibility and Ethics in Washington said the payments were illegal.",
+            "Citizens for Responsibility and Ethics in Washington",
+            "USA",
+        ),
+        (
+            "Stand Up for Ohio said the ads were false.",
+            "Stand Up for Ohio",
+            "USA",
+        ),
+        (
+            "MADD said drunk driving deaths had risen.",
+            "Mothers Against Drunk Driving",
+            "USA",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = &rows[0];
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Organization, "{text}: {a:?}");
+        assert_eq!(a.speaker_country.as_deref(), Some(iso), "{text}: {a:?}");
+    }
+}
+
+/// A speaker phrase cut inside an organization's name ("Here" of "Unite
+/// Here" read as the adverb skipped before the cue) takes the whole name.
+#[test]
+fn speaker_cut_inside_an_organization_name_takes_the_whole_name() {
+    for text in [
+        "Unite Here said the hotels refused to bargain.",
+        "The union Unite Here said on Monday that talks had collapsed.",
+    ] {
+        let rows = extract(text, None);
+        let a = &rows[0];
+        assert!(
+            a.speaker
+                .as_deref()
+                .is_some_and(|s| s.ends_with("Unite Here")),
+            "{text}: {a:?}"
+        );
+        assert_eq!(
+            a.speaker_canonical.as_deref(),
+            Some("Unite Here"),
+            "{text}: {a:?}"
+        );
+        assert_eq!(a.speaker_type, SpeakerType::Organization, "{text}: {a:?}");
+    }
+    // Near neighbours keep their speakers.
+    for (text, speaker) in [
+        (
+            "Friends of the victim said he had been depressed.",
+            "Friends of the victim",
+        ),
+        ("Black voters said they felt ignored.", "Black voters"),
+        ("Save the date, she said.", "she"),
+        ("Unite the party, Johnson said.", "Johnson"),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(rows.len(), 1, "{text}: {rows:?}");
+        assert_eq!(
+            rows[0].speaker.as_deref(),
+            Some(speaker),
+            "{text}: {rows:?}"
+        );
+        assert_ne!(
+            rows[0].speaker_type,
+            SpeakerType::Organization,
+            "{text}: {rows:?}"
+        );
+    }
+}
+
 #[test]
 fn advocacy_groups_pollsters_and_think_tanks_are_known_organizations() {
     for (text, name, iso) in [

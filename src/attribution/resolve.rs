@@ -41,7 +41,8 @@ use cands::{
 };
 use names::{
     cand_of, ends_capitalized_in, in_gazetteer, joined_words, person_name, rfind_mark,
-    widen_to_name, ClauseBound, NameAt, NamesMemo, QuoteOpen, SentenceEnd, SentenceOrQuote,
+    widen_to_name, widen_to_org_end, ClauseBound, NameAt, NamesMemo, QuoteOpen, SentenceEnd,
+    SentenceOrQuote,
 };
 #[cfg(doc)]
 use names::{capitalized_names_in, name_by_rules};
@@ -386,6 +387,9 @@ pub fn resolve<'g>(
     for (i, d) in drafts.iter_mut().enumerate() {
         if let Some(sp) = d.speaker.as_mut() {
             let k = widen_to_name(text, mentions, sp);
+            if let Some((cue, _, _)) = d.cue {
+                widen_to_org_end(gaz, mentions, k, cue, sp);
+            }
             let sp = *sp;
             let t = &text[sp.0..sp.1];
             if in_gazetteer(mentions, k, sp) {

@@ -6784,3 +6784,33 @@ fn a_team_before_a_title_is_the_club_of_a_later_reference() {
     let text = "Chelsea Clinton spoke on Monday. The club said it was delighted.";
     assert_eq!(canonicals_of(text, "The club"), vec![None]);
 }
+
+#[test]
+fn the_group_reaches_past_no_other_group_introduced_since() {
+    // Another group introduced between the known one and "the group":
+    // an indefinite "a smaller group, X,", "a group called X",
+    // "another charity, X,", "a coalition of ...", or a name the
+    // gazetteer lacks that spoke: no name.
+    for (text, head, content) in [
+        ("Moms Demand Action volunteers rallied outside the statehouse. A smaller group, Ohioans for Safe Streets, held its own event. The group said it had collected 5,000 signatures.", "The group", "it had collected"),
+        ("Feeding America supplies the pantry. The pantry's operator, a volunteer group called Northside Table, said it had turned families away. The group said donations had dried up.", "The group", "donations"),
+        ("Save the Children has worked in the region for decades. Another charity, Hope for Gaza's Kids, said its staff had been evacuated. The charity said supplies were blocked.", "The charity", "supplies"),
+        ("Common Cause and a coalition of local groups filed the suit. The coalition said the maps were drawn in secret.", "The coalition", "the maps"),
+        ("Everytown for Gun Safety backs the bill. Barden now helps lead a program called Sandy Hook Promise. The group said the law would save lives.", "The group", "the law"),
+        ("The Sierra Club opposes the mine. A neighborhood group, Friends of Miller Creek, filed a complaint. The group said the water was at risk.", "The group", "the water"),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(canonical_at(&rows, head, content), None, "{text}");
+    }
+    // The known group's own description, a person who spoke, or a plural
+    // "groups": the known group still.
+    for (text, head, content, name) in [
+        ("Common Cause, a watchdog group, filed the suit on Monday. The group said the maps were drawn in secret.", "The group", "the maps", "Common Cause"),
+        ("Public Citizen is a group that tracks lobbying. It filed the complaint. The group said the rules were ignored.", "The group", "the rules", "Public Citizen"),
+        ("Moms Demand Action held a rally. Volunteer Maria Lopez said she had driven four hours. The group said it had collected 5,000 signatures.", "The group", "it had collected", "Moms Demand Action"),
+        ("Feeding America works with local groups in every state. The group said donations had dried up.", "The group", "donations", "Feeding America"),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(canonical_at(&rows, head, content), Some(name), "{text}");
+    }
+}

@@ -340,8 +340,12 @@ def ordinary_word_alias(a, org_type, counts):
     return counts[a.lower()] >= limit
 
 
-def bad_alias(a, name=None):
-    """Return a reason string when an alias must not be matched, else None."""
+def bad_alias(a, name=None, hand_written=False):
+    """Return a reason string when an alias must not be matched, else None.
+
+    `hand_written`: the alias was written in build/extra_organizations.csv, so the
+    guesses against the generated sources' junk (sentence fragments, "X the Y") are
+    not made: "Save the Children", "Citizens for Responsibility and Ethics in Washington"."""
     if a in DROP_ALIASES:
         return "curated drop list"
     if "(" in a or ")" in a:
@@ -359,6 +363,8 @@ def bad_alias(a, name=None):
     words = a.split()
     if words[0][0].islower() and words[0] not in ("the", "al", "el", "de", "van", "von", "le", "la", "dpa"):
         return "starts lowercase (sentence fragment)"
+    if hand_written:
+        return None
     if len(words) > 4 and re.search(r"\b(is|are|was|by|and|in)\b", a) and not re.search(r"\b(Ministry|Department|Council|Party|Court|Committee|Agency|Office|Organi[sz]ation|Union|Bank|Fund|Commission|Front|Movement|Alliance|Assembly|Congress)\b", a):
         return "sentence fragment"
     # generated junk: "Antiguan the Eastern Caribbean Supreme Court", "X's the Y"
@@ -532,6 +538,7 @@ def load_orgs(src, extra_dir):
                              "curated": True}
     for r in read_optional(os.path.join(extra_dir, "extra_organizations.csv")):
         oid = r["id"]
+        hand_written = set(split(r["aliases"])) | ({r["name"]} if r.get("name") else set())
         if oid in orgs:
             o = orgs[oid]
             o["curated"] = True
@@ -543,10 +550,12 @@ def load_orgs(src, extra_dir):
                 o["country"] = r["country"]
             drop = set(split(r.get("drop")))
             o["aliases"] = uniq([a for a in o["aliases"] if a not in drop] + split(r["aliases"]))
+            o["hand_written"] = o.get("hand_written", set()) | hand_written
         else:
             orgs[oid] = {"id": oid, "name": r["name"], "type": r["type"],
                          "aliases": uniq([r["name"]] + split(r["aliases"])),
-                         "country": r["country"], "curated": True}
+                         "country": r["country"], "curated": True,
+                         "hand_written": hand_written}
     return orgs
 
 
@@ -993,10 +1002,10 @@ def main():
     reg = AliasRegistry()
     dropped = collections.Counter()
 
-    def clean(entry_id, field, values, name=None):
+    def clean(entry_id, field, values, name=None, hand_written=()):
         kept = []
         for a in uniq(values):
-            why = bad_alias(a, name)
+            why = bad_alias(a, name, a in hand_written)
             if why:
                 dropped[why] += 1
                 continue
@@ -1019,7 +1028,7 @@ def main():
                 dropped["ordinary word"] += 1
                 log("ordinary word %r dropped from %s" % (a, o["id"]))
             o["aliases"] = [a for a in o["aliases"] if a not in ordinary]
-        o["aliases"] = clean(o["id"], "aliases", o["aliases"])
+        o["aliases"] = clean(o["id"], "aliases", o["aliases"], hand_written=o.get("hand_written", ()))
     for p in people.values():
         p["aliases"] = clean(p["id"], "aliases", p["aliases"])
         # a dropped other person's name still counts as claimed: a second

@@ -41,8 +41,8 @@ use cands::{
 };
 use names::{
     cand_of, ends_capitalized_in, in_gazetteer, joined_words, org_of_capitals_phrase, person_name,
-    rfind_mark, widen_to_name, ClauseBound, NameAt, NamesMemo, QuoteOpen, SentenceEnd,
-    SentenceOrQuote,
+    rfind_mark, widen_to_name, widen_to_org_end, ClauseBound, NameAt, NamesMemo, QuoteOpen,
+    SentenceEnd, SentenceOrQuote,
 };
 #[cfg(doc)]
 use names::{capitalized_names_in, name_by_rules};
@@ -387,6 +387,9 @@ pub fn resolve<'g>(
     for (i, d) in drafts.iter_mut().enumerate() {
         if let Some(sp) = d.speaker.as_mut() {
             let k = widen_to_name(text, mentions, sp);
+            if let Some((cue, _, _)) = d.cue {
+                widen_to_org_end(gaz, mentions, k, cue, sp);
+            }
             let sp = *sp;
             let t = &text[sp.0..sp.1];
             if in_gazetteer(mentions, k, sp) {
@@ -788,6 +791,99 @@ fn unknown_partner(text: &str, at: usize, cands: &Cands) -> bool {
             end = end.saturating_sub(1);
         }
         any
+    })
+}
+
+/// Whether another group of the noun `noun` ("group", "charity") is
+/// introduced between the antecedent at `from` and `pos`, which "the
+/// group" at `pos` may be: an indefinite "a/an/another" with lowercase
+/// modifiers before the noun ("A smaller group, Ohioans for Safe
+/// Streets,", "a volunteer group called Northside Table", "Another
+/// charity, Hope for Gaza's Kids,", "Common Cause and a coalition of
+/// local groups"); not the antecedent's own description right after its
+/// name ("Common Cause, a watchdog group,", "Public Citizen is a group
+/// that"). The scan reads the text between the two once, for one noun.
+fn other_group_since(text: &str, from: usize, pos: usize, noun: &str) -> bool {
+    let Some(between) = text.get(from..pos) else {
+        return false;
+    };
+    // "a/an/another" with up to three lowercase modifiers ends `head`,
+    // and is not the antecedent's own description.
+    let indefinite = |head: &str| {
+        let mut end = head.len();
+        for w in head.rsplit(' ').take(4) {
+            if matches!(w, "a" | "an" | "another" | "A" | "An" | "Another") {
+                let own = &head[..end - w.len()];
+                let own_description = !own.contains(['.', ';', '?', '!'])
+                    && (own.ends_with(", ") || own.ends_with(" is ") || own.ends_with(" was "));
+                return !own_description;
+            }
+            if w.is_empty() || !w.starts_with(char::is_lowercase) || w.ends_with([',', '.', ';']) {
+                return false;
+            }
+            end -= w.len() + 1;
+        }
+        false
+    };
+    let same_noun = between.match_indices(noun).any(|(at, _)| {
+        // (The whole word: not "groups", "groupings".)
+        let after = between[at + noun.len()..].chars().next();
+        !after.is_some_and(char::is_alphanumeric)
+            && between[..at].strip_suffix(' ').is_some_and(indefinite)
+    });
+    // "a program called Sandy Hook Promise", "a nonprofit named X": a
+    // group's noun, then its name.
+    let called = || {
+        let named = |(at, w): (usize, &str)| {
+            let head = &between[..at];
+            let name = &between[at + w.len()..];
+            name.starts_with(char::is_uppercase)
+                && head
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|n| GROUP_NOUNS.contains(&n))
+                && indefinite(head)
+        };
+        between.match_indices(" called ").any(named) || between.match_indices(" named ").any(named)
+    };
+    same_noun || called()
+}
+
+/// The nouns of a group that an indefinite "a ... called X" introduces
+/// ([`other_group_since`]).
+const GROUP_NOUNS: &[&str] = &[
+    "group",
+    "charity",
+    "coalition",
+    "alliance",
+    "association",
+    "foundation",
+    "organization",
+    "organisation",
+    "nonprofit",
+    "non-profit",
+    "program",
+    "programme",
+    "campaign",
+    "initiative",
+    "network",
+    "movement",
+    "project",
+    "committee",
+];
+
+/// Whether a speaker resolved between the antecedent `c` and `pos` is a
+/// name the gazetteer lacks that opens with no given name ("Northside
+/// Table said"; not "Maria Lopez said"): another group "the group" may
+/// be.
+fn unknown_name_since(c: &Cand, pos: usize, cands: &Cands, gaz: &Gazetteer) -> bool {
+    cands.added.range(c.pos + 1, pos).take(64).any(|o| {
+        let first = o.canonical.split_sp().next().unwrap_or("");
+        o.entity.is_none()
+            && o.canonical != c.canonical
+            && o.stype != SpeakerType::Organization
+            && first.starts_with(char::is_uppercase)
+            && !gaz.is_given_name(first)
     })
 }
 
@@ -4156,7 +4252,14 @@ fn resolve_one<'g>(
                 })
             };
             if let Some(c) = last.filter(|c| kind.fits(c, gaz) && named(c)) {
-                if industry && unknown_since(c) {
+                // (Nor "the group" past another group introduced since:
+                // [`other_group_since`].)
+                let other_group = kind == OrgKind::Group
+                    && rest.rsplit_sp().next().is_some_and(|noun| {
+                        other_group_since(text, c.pos, sp.0, noun)
+                            || unknown_name_since(c, sp.0, cands, gaz)
+                    });
+                if industry && unknown_since(c) || other_group {
                     r.stype = SpeakerType::Organization;
                     return r;
                 }

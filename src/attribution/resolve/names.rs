@@ -131,6 +131,33 @@ pub(super) fn widen_to_name(text: &str, mentions: Ments<'_>, sp: &mut Span) -> u
     mentions.first_from(a)
 }
 
+/// A speaker phrase cut inside a gazetteer organization's name that ends
+/// before the cue at `cue` ends with that name: the phrase search reads
+/// "Here" of "Unite Here said" as the adverb it skips, and so gave
+/// "Unite". The name is the first mention from the phrase's start, `k`
+/// (`mentions.first_from(sp.0)`, as [`widen_to_name`] returns it); only an
+/// organization's, whose names hold such words ("Save the Children",
+/// "Stand Up for Ohio"), and only up to the cue, so that the phrase stays
+/// before it. One mention read per speaker.
+pub(super) fn widen_to_org_end(
+    gaz: &Gazetteer,
+    mentions: Ments<'_>,
+    k: usize,
+    cue: usize,
+    sp: &mut Span,
+) {
+    if let Some(m) = mentions.list.get(k) {
+        if m.start < sp.1
+            && m.end > sp.1
+            && m.end <= cue
+            && m.kind != AliasKind::Demonym
+            && gaz.entity(m.entity).etype == EntityType::Organization
+        {
+            sp.1 = m.end;
+        }
+    }
+}
+
 /// The gazetteer name (no demonym) that starts before the phrase `sp` and
 /// ends inside it, for [`widen_to_name`]: only the last mention starting
 /// before the phrase can, as mentions are sorted and do not overlap (none

@@ -221,6 +221,60 @@ fn a_role_takes_the_name_in_apposition() {
 }
 
 #[test]
+fn an_according_to_source_takes_no_name_of_its_content() {
+    // The name in apposition after the source is the source's only when it
+    // is stripped from the content (a singular person noun, then a clause
+    // of its own); the content's subject never names the source.
+    for (text, name, content) in [
+        (
+            "According to the police, John Smith, 45, was arrested at the scene.",
+            None,
+            "John Smith, 45, was arrested at the scene",
+        ),
+        (
+            "According to witnesses, Maria Lopez, a teacher, ran into the building.",
+            None,
+            "Maria Lopez, a teacher, ran into the building",
+        ),
+        (
+            "According to the witness, Maria Lopez, a teacher, ran into the building.",
+            None,
+            "Maria Lopez, a teacher, ran into the building",
+        ),
+        (
+            "According to prosecutors, Richard Lewis, a former banker, hid the money abroad.",
+            None,
+            "Richard Lewis, a former banker, hid the money abroad",
+        ),
+        (
+            "According to the report, Kevin Moore, the finance chief, approved the deal.",
+            None,
+            "Kevin Moore, the finance chief, approved the deal",
+        ),
+        (
+            "According to a neighbour, Lisa Ward, 67, lived alone in the house.",
+            None,
+            "Lisa Ward, 67, lived alone in the house",
+        ),
+        (
+            "According to a witness, David Miller, the car was speeding when it hit the wall.",
+            Some("David Miller"),
+            "the car was speeding when it hit the wall",
+        ),
+        (
+            "According to the minister, Sarah Collins, the budget will be balanced next year.",
+            Some("Sarah Collins"),
+            "the budget will be balanced next year",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "According to");
+        assert_eq!(a.speaker_canonical.as_deref(), name, "{text}: {rows:?}");
+        assert_eq!(a.content, content, "{text}");
+    }
+}
+
+#[test]
 fn a_role_takes_the_name_in_apposition_after_former_or_state() {
     for (text, name) in [
         (

@@ -483,6 +483,7 @@ pub fn resolve<'g>(
         unnamed: None,
         last_speaker: None,
         person_memo: None,
+        content: (0, 0),
         owns: base_owns,
         party: Default::default(),
         leaders: Default::default(),
@@ -538,6 +539,7 @@ pub fn resolve<'g>(
         });
         let sp = if coord.is_some() { (conj, sp.1) } else { sp };
         cands.person_memo = phrase.filter(|_| coord.is_none()).map(|m| (sp, m));
+        cands.content = d.content;
         let mut r = resolve_one(text, sp, mentions, &cands, gaz, lx, date);
         // "the TASS news agency", "China's official Xinhua news agency":
         // the organization the gazetteer names right before the media
@@ -562,6 +564,7 @@ pub fn resolve<'g>(
             }
         }
         cands.person_memo = None;
+        cands.content = (0, 0);
         r.from = i;
         // A lone capitalized word the article names no other way, as the
         // source of "according to" ("according to Opta", "according to
@@ -4197,6 +4200,12 @@ fn resolve_one<'g>(
         // (Or after a role noun: "The paper's lead author, ecologist Anja
         // Berger, said"; [`role_apposition_name`].)
         let appos = apposition_name(text, sp.1).or_else(|| role_apposition_name(text, sp.1, lx));
+        // (Not a name inside the draft's own content, its subject: "According
+        // to the police, John Smith, 45, was arrested", "According to
+        // witnesses, Maria Lopez, a teacher, ran"; the rule that found the
+        // source strips the source's own name from the content, so the
+        // name follows its one test.)
+        let appos = appos.filter(|a| !(cands.content.0 <= a.0 && a.0 < cands.content.1));
         // A region or state in apposition ("The Mayor of Lviv, Western
         // Ukraine, said", "The Mayor of Wellington, New Zealand, said"): a
         // person with no name, not the title's object.

@@ -1178,6 +1178,7 @@ fn cands_for<'g>(bufs: &mut Buffers, count: usize, entities: &'g [Entity]) -> Ca
         unnamed: None,
         last_speaker: None,
         person_memo: None,
+        content: (0, 0),
         owns: false,
         party: Default::default(),
         leaders: Default::default(),

@@ -487,6 +487,7 @@ pub fn resolve<'g>(
         last_speaker: None,
         last_lone: None,
         person_memo: None,
+        content: (0, 0),
         owns: base_owns,
         party: Default::default(),
         leaders: Default::default(),
@@ -542,6 +543,7 @@ pub fn resolve<'g>(
         });
         let sp = if coord.is_some() { (conj, sp.1) } else { sp };
         cands.person_memo = phrase.filter(|_| coord.is_none()).map(|m| (sp, m));
+        cands.content = d.content;
         let mut r = resolve_one(text, sp, mentions, &cands, gaz, lx, date);
         // "the TASS news agency", "China's official Xinhua news agency":
         // the organization the gazetteer names right before the media
@@ -566,6 +568,7 @@ pub fn resolve<'g>(
             }
         }
         cands.person_memo = None;
+        cands.content = (0, 0);
         r.from = i;
         // A lone capitalized word the article names no other way, as the
         // source of "according to" ("according to Opta", "according to
@@ -4474,6 +4477,12 @@ fn resolve_one<'g>(
         let appos = apposition_name(text, sp.1)
             .filter(cut_ok)
             .or_else(|| role_apposition_name(text, sp.1, lx).filter(cut_ok));
+        // (Not a name inside the draft's own content, its subject: "According
+        // to the police, John Smith, 45, was arrested", "According to
+        // witnesses, Maria Lopez, a teacher, ran"; the rule that found the
+        // source strips the source's own name from the content, so the
+        // name follows its one test.)
+        let appos = appos.filter(|a| !(cands.content.0 <= a.0 && a.0 < cands.content.1));
         // A region or state in apposition ("The Mayor of Lviv, Western
         // Ukraine, said", "The Mayor of Wellington, New Zealand, said"): a
         // person with no name, not the title's object.

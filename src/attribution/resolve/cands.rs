@@ -78,6 +78,12 @@ pub(super) struct Cands<'g> {
     /// What `resolve` found of the speaker phrase of the draft being
     /// resolved, at that span (see [`Cands::person_name`]).
     pub(super) person_memo: Option<(Span, PhraseMemo)>,
+    /// The content's span of the draft being resolved (empty between
+    /// drafts): a name in apposition after the speaker phrase that lies
+    /// in it is the content's, not the speaker's ("According to the
+    /// police, John Smith, 45, was arrested": the police, not "John
+    /// Smith").
+    pub(super) content: Span,
     /// Whether a candidate of `base` or one added owns its name or its
     /// country (else every candidate, and every name of `last_list` and
     /// `people`, their copies, borrows: `resolve` forgets them, with

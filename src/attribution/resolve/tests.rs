@@ -1183,6 +1183,7 @@ fn cands_for<'g>(bufs: &mut Buffers, count: usize, entities: &'g [Entity]) -> Ca
         last_speaker: None,
         last_lone: None,
         person_memo: None,
+        content: (0, 0),
         owns: false,
         party: Default::default(),
         leaders: Default::default(),

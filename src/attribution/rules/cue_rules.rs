@@ -210,14 +210,12 @@ pub(super) fn according_to(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out:
             k += 1;
         }
         // "According to the spokesperson of the police, Muyiwa Adejobi,
-        // the officers ...": a name in apposition after a person noun of
-        // the source, up to a comma, is the source's, no content (two to
-        // six capitalized words, with stops and hyphens: "Mr. Ade
-        // Sanwo-Olu").
-        if k + 2 < n
-            && (np.a..np.b).any(|i| s.speaker_noun(lx, i) == Some(crate::lexicon::NounType::Person))
-        {
-            if let Some(j) = source_name_apposition(ctx, k) {
+        // the officers ...": a name in apposition after a singular person
+        // noun of the source, up to a comma, is the source's, no content
+        // (two to six capitalized words, with stops and hyphens: "Mr. Ade
+        // Sanwo-Olu"); [`source_name_apposition`].
+        if k + 2 < n {
+            if let Some(j) = source_name_apposition(ctx, np.a, np.b, k) {
                 k = j;
             }
         }
@@ -1781,25 +1779,41 @@ fn passive_clause(ctx: &Ctx, q: usize) -> bool {
 }
 
 /// The closing comma of a person's name in apposition after an "according
-/// to" source, the source's own name ("According to the spokesperson of
-/// the police, Muyiwa Adejobi, the officers ..."), from the comma `k`
-/// after the source: two to six capitalized words (with stops and
-/// hyphens, "Mr. Ade Sanwo-Olu") whose first opens a person's name in the
-/// gazetteer (a given name or a title), up to a comma after which a
-/// clause of its own starts. None for a place, a club or a company ("the
-/// coach, Real Madrid, Barcelona and Atletico have ...", "the analyst,
-/// Goldman Sachs, ..."), and none when the name is the content's subject:
-/// an age or a relative pronoun after it ("the doctor, Tom Reed, 54,
-/// died ...", "the witness, Mr. Adams, who lives nearby, ..."), a list
-/// ("the coach, Tom Reed, Jack Smith and Bill Jones were ...") or an
-/// apposition and a verb ("the agent, Tom Reed, the club's owner, is
-/// reluctant ...").
+/// to" source `a..b`, the source's own name ("According to the
+/// spokesperson of the police, Muyiwa Adejobi, the officers ..."), from
+/// the comma `k` after the source: only after a singular person noun (the
+/// source's last: "the spokesperson", "a witness", "lawyers for the
+/// minister"; not "witnesses", "police", "officials"), two
+/// to six capitalized words (with stops and hyphens, "Mr. Ade Sanwo-Olu")
+/// whose first opens a person's name in the gazetteer (a given name or a
+/// title), up to a comma after which a clause of its own starts. None for
+/// a place, a club or a company ("the coach, Real Madrid, Barcelona and
+/// Atletico have ...", "the analyst, Goldman Sachs, ..."), and none when
+/// the name is the content's subject: a verb, an age or a relative
+/// pronoun after it ("the witness, Maria Lopez, ran ...", "the doctor,
+/// Tom Reed, 54, died ...", "the witness, Mr. Adams, who lives nearby,
+/// ..."), a list ("the coach, Tom Reed, Jack Smith and Bill Jones were
+/// ...") or an apposition and a verb ("the agent, Tom Reed, the club's
+/// owner, is reluctant ...", "a witness, Maria Lopez, a teacher, ran
+/// ..."). The one test of the name: the speaker's resolution takes no
+/// name in apposition that lies in the content (`resolve`), so the
+/// source is named by it only when it is stripped here.
 #[cold]
 #[inline(never)]
-fn source_name_apposition(ctx: &Ctx, k: usize) -> Option<usize> {
+fn source_name_apposition(ctx: &Ctx, a: usize, b: usize, k: usize) -> Option<usize> {
     let s = ctx.s;
     let n = s.len();
     let gaz = ctx.gaz?;
+    // The source's last person noun, the name's, singular ("witness",
+    // "boss": -ss; not "police", "women": [`super::invariant_plural`]).
+    let p = (a..b)
+        .rev()
+        .find(|&i| s.speaker_noun(ctx.lx, i) == Some(crate::lexicon::NounType::Person))?;
+    if crate::attribution::sent::words::plural_s(s.bytes(p)) && !s.bytes(p).ends_with(b"us")
+        || super::invariant_plural(s, p)
+    {
+        return None;
+    }
     let j = (k + 1..n.min(k + 10)).find(|&i| !(s.is_cap(i) || s.is_p(i, ".") || s.is_p(i, "-")))?;
     let caps = (k + 1..j).filter(|&i| s.is_cap(i)).count();
     if !(s.is_p(j, ",")
@@ -1811,6 +1825,7 @@ fn source_name_apposition(ctx: &Ctx, k: usize) -> Option<usize> {
     }
     let next = s.w(j + 1);
     if next.starts_with(|c: char| c.is_ascii_digit())
+        || ctx.clause_verb_form(j + 1)
         || s.is_in(
             j + 1,
             &["who", "whom", "whose", "which", "that", "and", "or", "but"],
@@ -1822,6 +1837,7 @@ fn source_name_apposition(ctx: &Ctx, k: usize) -> Option<usize> {
     // verb.
     let e = (j + 1..n).find(|&i| s.is_p(i, ",")).unwrap_or(n);
     if (j + 1..e).any(|i| s.is_in(i, &["and", "or"]))
+        || e + 1 < n && ctx.clause_verb_form(e + 1)
         || e + 1 < n
             && s.is_in(
                 e + 1,

@@ -554,23 +554,17 @@ const AWARD_PERIODS: &[&str] = &[
 ];
 
 /// Quantities that open "X of the Y" about people, no organization's name
-/// ("Half of Vermont Democrats", "Most of the Senators"), besides the
-/// determiners ("Two of the Republicans"): [`org_of_capitals`].
+/// ("Half of Vermont Democrats", "Dozens of the Senators"), besides the
+/// determiners and the numbers ("Two of the Republicans", "Eleven of the
+/// Senators": `speaker::is_number_word`): [`org_of_capitals`].
 const QUANTITY_LEADS: &[&str] = &[
     "Dozens",
-    "Eight",
-    "Five",
-    "Four",
     "Half",
     "Hundreds",
     "Majority",
     "Millions",
-    "Nine",
     "None",
     "Scores",
-    "Seven",
-    "Six",
-    "Ten",
     "Thousands",
 ];
 

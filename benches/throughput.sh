@@ -90,12 +90,18 @@ for n in (1, 2):
     # sentences of many closing attributions in a row (", he said" 400 times)
     with open(f"{w}/tags{n}.jsonl", "w") as f:
         f.write(json.dumps({"id": "t", "text": ("The plan will fail" + ", he said" * 400 + ". ") * (n * 250)}) + "\n")
+    # second references far from their antecedent ("The group said" 20,000
+    # times after one named group and one unknown one)
+    with open(f"{w}/groups{n}.jsonl", "w") as f:
+        head = "Common Cause said the rules were unfair. Northside Table said it disagreed. "
+        body = "The group said it would sue over the rules. Rain fell on the hills all week. "
+        f.write(json.dumps({"id": "g", "text": head + body * (n * 10_000)}) + "\n")
     # many short documents
     with open(f"{w}/short{n}.jsonl", "w") as f:
         for i in range(n * 500_000):
             f.write(json.dumps({"id": str(i), "text": "\"Yes,\" he said."}) + "\n")
 PY
-for k in oneline quotes nostop tags short; do
+for k in oneline quotes nostop tags groups short; do
   for n in 1 2; do SIZE=$(stat -c %s $W/$k$n.jsonl); run "$k x$n" $BIN extract -q -j 1 --max-doc-bytes 1000000000 $W/$k$n.jsonl; done
 done
 

@@ -805,8 +805,15 @@ fn unknown_partner(text: &str, at: usize, cands: &Cands) -> bool {
 /// charity, Hope for Gaza's Kids,", "Common Cause and a coalition of
 /// local groups"); not the antecedent's own description right after its
 /// name ("Common Cause, a watchdog group,", "Public Citizen is a group
-/// that"). The scan reads the text between the two once, for one noun.
+/// that"). The scan reads at most [`GROUP_WINDOW`] bytes before `pos`
+/// once, for one noun: the antecedent may lie any distance back, and
+/// every "the group" that finds no name would otherwise read the same
+/// stretch again (quadratic in a long document of such phrases).
 fn other_group_since(text: &str, from: usize, pos: usize, noun: &str) -> bool {
+    let mut from = from.max(pos.saturating_sub(GROUP_WINDOW));
+    while from < pos && !text.is_char_boundary(from) {
+        from += 1;
+    }
     let Some(between) = text.get(from..pos) else {
         return false;
     };
@@ -851,6 +858,10 @@ fn other_group_since(text: &str, from: usize, pos: usize, noun: &str) -> bool {
     };
     same_noun || called()
 }
+
+/// How far back [`other_group_since`] looks for another group introduced
+/// before "the group": a few paragraphs of news copy.
+const GROUP_WINDOW: usize = 3000;
 
 /// The nouns of a group that an indefinite "a ... called X" introduces
 /// ([`other_group_since`]).

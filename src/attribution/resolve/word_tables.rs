@@ -258,13 +258,12 @@ pub(super) const OWN_TITLE_WORDS: &[&str] = &[
     "Alhaja",
     "Hon.",
     "Engr.",
-    // Nigerian and Philippine lawyers' titles, a South Asian scholar's
-    // and a Malaysian royal one, and Ireland's head and deputy head of
-    // government ("Barrister Femi Falana", "Atty. Harry Roque", "Maulana
+    // A Nigerian lawyer's title (the Philippine "Atty." is above), a
+    // South Asian scholar's and a Malaysian royal one, and Ireland's head
+    // and deputy head of government ("Barrister Femi Falana", "Maulana
     // Fazlur Rehman", "Tengku Zafrul Aziz", "Taoiseach Micheál Martin",
     // "Tánaiste Simon Harris").
     "Barrister",
-    "Atty.",
     "Maulana",
     "Tengku",
     "Taoiseach",

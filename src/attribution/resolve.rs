@@ -4454,8 +4454,13 @@ fn resolve_one<'g>(
     // Sen. Bob Kerrey, said", "An aide to the mayor, former Mayor Eric
     // Adams,". An untitled name may be the speaker's: "A spokesman for the
     // governor, John Wells, said" is left as it was.)
+    // (Asked after the test of the phrase's last word below; the word
+    // after the comma found by a walk over its bytes, as `split_once`
+    // would give it, with no searcher set up.)
     let person_object = || {
-        text[sp.1 + 2..].split_once(' ').is_some_and(|(w, _)| {
+        let after = &text[sp.1 + 2..];
+        after.bytes().position(|b| b == b' ').is_some_and(|e| {
+            let w = &after[..e];
             w.starts_with(|c: char| c.is_ascii_lowercase())
                 || w.len() > 2 && w.ends_with('.')
                 || title_word(w, lx)
@@ -4468,7 +4473,6 @@ fn resolve_one<'g>(
     };
     let mut capital = false;
     if text[sp.1..].starts_with(", ")
-        && !person_object()
         && (t.rsplit_sp().next().is_some_and(|w| {
             w.bytes().all(|b| b.is_ascii_lowercase())
                 || title_word(w, lx) && {
@@ -4479,6 +4483,7 @@ fn resolve_one<'g>(
             capital = c;
             true
         }))
+        && !person_object()
     {
         // (Or after a role noun: "The paper's lead author, ecologist Anja
         // Berger, said"; [`role_apposition_name`].)

@@ -338,7 +338,10 @@ pub(super) fn plural_head_object(
     // (The participle in a phrase that ends in a name; a searcher built
     // once: a search set up for every phrase cost 2.3 M instructions a
     // pass of train, and the word split that gated it 1 M.)
-    if b.len() > 16 && cap() {
+    // (The phrase's last word split at spaces first, a short walk back
+    // over its bytes: most phrases end in a lowercase word, and then
+    // neither `cap` nor the search is asked.)
+    if b.len() > 16 && last_word_capitalized(t) && cap() {
         if let Some(at) = representing_object(t, lx) {
             return Some(at);
         }
@@ -391,7 +394,8 @@ fn last_word_capitalized(t: &str) -> bool {
 }
 
 /// The offset of "representing" after a lowercase person noun in `t`,
-/// a phrase whose last word starts with a capital ([`plural_head_object`]).
+/// a phrase whose last word starts with a capital ([`plural_head_object`]
+/// asks [`last_word_capitalized`] first).
 #[inline(never)]
 fn representing_object(t: &str, lx: &Lexicon) -> Option<usize> {
     static REPRESENTING: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
@@ -399,10 +403,8 @@ fn representing_object(t: &str, lx: &Lexicon) -> Option<usize> {
     let at = REPRESENTING.find(t.as_bytes())?;
     // (`cap` also holds for a name's article ending, "al-Sadr", and reads
     // words split at any white space: the last word split at spaces
-    // decides, as it did before `cap` gated the search.)
-    if !last_word_capitalized(t) {
-        return None;
-    }
+    // decides, as it did before `cap` gated the search; the caller asks
+    // it, [`last_word_capitalized`], before `cap`.)
     let before = t[..at].rsplit_sp().next().unwrap_or("");
     (before.starts_with(|c: char| c.is_ascii_lowercase())
         && lx.speaker_noun(before) == Some(NounType::Person))
@@ -1013,6 +1015,22 @@ const THE_TITLES: &[&str] = &[
     "Right Reverend ",
 ];
 
+/// The offset of the first " of " in `h`, else of the first " at "
+/// ([`apposition_name_from`]: `find(" of ").or_else(|| find(" at "))` in
+/// one walk over the bytes, with no string searcher set up for every
+/// name in apposition).
+fn of_or_at(h: &[u8]) -> Option<usize> {
+    let mut at = None;
+    for (i, w) in h.windows(4).enumerate() {
+        match *w {
+            [b' ', b'o', b'f', b' '] => return Some(i),
+            [b' ', b'a', b't', b' '] if at.is_none() => at = Some(i),
+            _ => {}
+        }
+    }
+    at
+}
+
 /// [`apposition_name`] of the words from `start` on (after up to two
 /// [`APPOSITION_MODIFIERS`] before a capital).
 fn apposition_name_from(text: &str, start: usize) -> Option<Span> {
@@ -1057,7 +1075,7 @@ fn apposition_name_from(text: &str, start: usize) -> Option<Span> {
         // University, said" gives "Maria Gonzalez".)
         Some(c) => {
             let head = &rest[..c];
-            match head.find(" of ").or_else(|| head.find(" at ")) {
+            match of_or_at(head.as_bytes()) {
                 Some(k) if head[k + 4..].starts_with(char::is_uppercase) => k,
                 _ => c,
             }
@@ -1947,6 +1965,38 @@ mod lowercase_run_tests {
                     "{at} {x}"
                 );
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod of_or_at_tests {
+    use super::of_or_at;
+
+    /// The two string searches `of_or_at` stands for.
+    fn by_find(h: &str) -> Option<usize> {
+        h.find(" of ").or_else(|| h.find(" at "))
+    }
+
+    #[test]
+    fn the_walk_finds_what_the_two_searches_find() {
+        let heads = [
+            "",
+            " of ",
+            " at ",
+            "Maria Gonzalez of Stanford University",
+            "Maria Gonzalez at Stanford of Palo Alto",
+            "Ann Ho at the clinic",
+            "Ann Ho at Sky of",
+            "Ann Ho atof of",
+            "Ann Ho  at  of ",
+            "José Núñez of Médicos",
+            " at  of ",
+            "Of At",
+            "of at",
+        ];
+        for h in heads {
+            assert_eq!(of_or_at(h.as_bytes()), by_find(h), "{h:?}");
         }
     }
 }

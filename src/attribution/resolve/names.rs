@@ -635,6 +635,22 @@ pub(super) fn org_of_capitals(lead: &[&str], name: &[&str]) -> bool {
         && !name.iter().any(|w| is_title_word(w))
 }
 
+/// Whether the last word of the phrase `b`, as `split_whitespace` gives
+/// it, may start with a capital: false only when that word is ASCII and
+/// opens with no ASCII capital ([`org_of_capitals_phrase`], whose name
+/// run must end the phrase: "The company", "Members of the public" end
+/// in a lowercase word). A walk back over the last word's bytes only; a
+/// byte of a multibyte character in it leaves the answer to the full
+/// test (a space other than ASCII may split it).
+fn last_word_may_be_capital(b: &[u8]) -> bool {
+    let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
+    let end = b.iter().rposition(|&c| !space(c)).map_or(0, |i| i + 1);
+    let word = &b[..end];
+    let from = word.iter().rposition(|&c| space(c)).map_or(0, |i| i + 1);
+    let word = &word[from..];
+    word.iter().any(|&c| c >= 0x80) || word.first().is_some_and(u8::is_ascii_uppercase)
+}
+
 /// [`org_of_capitals`] of the whole speaker phrase `t`: its last run of
 /// capitalized words is the name, the words before it the lead. (For
 /// the organization's type and name when the gazetteer lacks it:
@@ -647,6 +663,7 @@ pub(super) fn org_of_capitals_phrase(t: &str) -> bool {
     if !b
         .first()
         .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80)
+        || !last_word_may_be_capital(b)
         || !(1..b.len()).any(|i| {
             b[i - 1] == b' ' && {
                 let w = &b[i..];
@@ -1089,4 +1106,42 @@ pub(super) fn name_by_rules(
         spaced,
     };
     Some((name, rules))
+}
+
+#[cfg(test)]
+mod last_word_tests {
+    use super::last_word_may_be_capital;
+
+    #[test]
+    fn a_phrase_whose_last_word_is_capitalized_is_never_turned_away() {
+        let phrases = [
+            "",
+            " ",
+            "The company",
+            "The Writers Guild of America",
+            "The Writers Guild of America ",
+            "Members of the public\t",
+            "The Guild of\u{a0}America",
+            "The Guild of\u{a0}america",
+            "The Guild of Ängland",
+            "The Guild of ängland",
+            "The Guild of\u{b}America",
+            "The Guild of\u{85}America",
+            "Lloyd's of London\r\n",
+            "X",
+            "x",
+        ];
+        for t in phrases {
+            let capital = t
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+            let may = last_word_may_be_capital(t.as_bytes());
+            assert!(may || !capital, "{t:?}");
+            // (An ASCII last word is read exactly.)
+            if t.is_ascii() {
+                assert_eq!(may, capital, "{t:?}");
+            }
+        }
+    }
 }

@@ -119,12 +119,21 @@ const AIRLINE_WORDS: &[&str] = &["Airlines", "Airline", "Airways"];
 /// said"; [`airline_head`]): one a line, `#` comments.
 const AIRLINE_NAMES: &str = include_str!("../../../gazetteer/airlines.txt");
 
-/// Whether `name` is a line of [`AIRLINE_NAMES`].
+/// Whether `name` is a line of [`AIRLINE_NAMES`] (trimmed, not a
+/// comment). (The lines sorted once, then a binary search: reading the
+/// list line by line for every airline test cost 0.3 M instructions a
+/// pass of train.)
 fn listed_airline(name: &str) -> bool {
-    AIRLINE_NAMES
-        .lines()
-        .map(str::trim)
-        .any(|l| l == name && !l.starts_with('#'))
+    static LINES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        let mut v: Vec<&str> = AIRLINE_NAMES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#'))
+            .collect();
+        v.sort_unstable();
+        v
+    });
+    LINES.binary_search(&name).is_ok()
 }
 
 /// Whether an airline word is the head of `name`: last ([`AIRLINE_WORDS`],

@@ -2839,3 +2839,76 @@ fn a_subject_interrupted_by_a_dash_aside_speaks() {
         );
     }
 }
+
+/// A role of "X of Y" after a possessive owner, then a name in apposition
+/// ("The mayor's chief of staff, Dana Whitfield, said"): the whole role is
+/// the speaker, resolved to the name; the owner's determiner no longer
+/// stops the phrase (no row at all before), and a complement that is no
+/// speaker noun ("of communications") no longer leaves the name alone.
+#[test]
+fn a_possessive_owner_before_an_of_role_and_a_name_in_apposition() {
+    for (text, speaker, name) in [
+        (
+            "The mayor's chief of staff, Dana Whitfield, said the budget was tight.",
+            "The mayor's chief of staff",
+            "Dana Whitfield",
+        ),
+        (
+            "Mayor Adams's chief of staff, Dana Whitfield, said the budget was tight.",
+            "Mayor Adams's chief of staff",
+            "Dana Whitfield",
+        ),
+        (
+            "The governor's director of communications, Lee Ortega, said the bill would pass.",
+            "The governor's director of communications",
+            "Lee Ortega",
+        ),
+        (
+            "The bank's head of research, Priya Raman, said rates would stay high.",
+            "The bank's head of research",
+            "Priya Raman",
+        ),
+        (
+            "The country's minister of finance, Omar Haddad, said the deficit would narrow.",
+            "The country's minister of finance",
+            "Omar Haddad",
+        ),
+        (
+            "The president's secretary of state, Linda Marsh, said talks would resume.",
+            "The president's secretary of state",
+            "Linda Marsh",
+        ),
+    ] {
+        let got = rows(text);
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        assert_eq!(got[0].speaker.as_deref(), Some(speaker), "{text:?}");
+        assert_eq!(got[0].speaker_canonical.as_deref(), Some(name), "{text:?}");
+    }
+    // With a relative clause instead of the name, and before a quote.
+    assert_eq!(
+        contents(
+            "The senator's chief of staff, who asked not to be named, said the vote was close.",
+            "The senator's chief of staff"
+        ),
+        ["the vote was close"]
+    );
+    assert_eq!(
+        contents(
+            "The mayor's chief of staff, Dana Whitfield, said: \"The budget is tight.\"",
+            "The mayor's chief of staff"
+        ),
+        ["The budget is tight."]
+    );
+    // Neighbours that keep their rows (or none).
+    assert_eq!(
+        contents(
+            "The mayor's spokesman, Dana Whitfield, said the budget was tight.",
+            "The mayor's spokesman"
+        ),
+        ["the budget was tight"]
+    );
+    assert!(rows(
+        "The mayor's office of emergency management, which runs the drills, said the sirens worked."
+    )
+    .is_empty());
+}

@@ -3152,6 +3152,7 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
     };
     if class & HEAD_OK == 0 {
         return subject_np(s, lx, lo, head)
+            .or_else(|| name_appos.and_then(|_| role_of_before_appos(s, lx, lo, head)))
             .map(|np| Np {
                 a: partitive(s, lo, np.a),
                 b: end,
@@ -3945,8 +3946,12 @@ fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)>
     let mut lower = 0;
     while k > lo {
         let j = k - 1;
-        if s.is_det(j) || s.is_poss(j) && j > lo && s.is_word(j - 1) {
-            k = if s.is_poss(j) { j - 1 } else { j };
+        if s.is_det(j) {
+            k = j;
+            break;
+        }
+        if s.is_poss(j) && j > lo && s.is_word(j - 1) {
+            k = poss_owner(s, lo, j);
             break;
         }
         if s.is_cap(j) && !s.is_stop(j)
@@ -3970,6 +3975,45 @@ fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)>
         || s.is_in(k - 1, SUB_OPENERS) && !s.is_in(k - 1, &["with"])
         || s.is_in(k - 1, &["where", "unless"]);
     Some((k, clause_start))
+}
+
+/// A title or speaker noun with an "of" complement whose head is no
+/// speaker noun, ending at `head` before a name in apposition ("The
+/// governor's director of communications, Dana Whitfield, said", "The
+/// bank's head of research, Jane Doe, said"): the whole role, found by
+/// [`pp_head`] from the complement's start (one or two lowercase words,
+/// "of public affairs"), so that the name is not the speaker alone.
+fn role_of_before_appos(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
+    let mut a = head;
+    while a > lo
+        && head - a < 2
+        && s.is_word(a - 1)
+        && !s.is_cap(a - 1)
+        && !s.is_stop(a - 1)
+        && !s.is_in(a - 1, PP_PREPS)
+    {
+        a -= 1;
+    }
+    if a < lo + 2 || !s.is_in(a - 1, OF) || !s.is_word(head) || s.is_cap(head) {
+        return None;
+    }
+    pp_head(s, lx, lo, a).map(|p| Np { a: p, b: head + 1 })
+}
+
+/// The start of the owner before the possessive at `p` (`p - 1` a word)
+/// in [`pp_step`]: its capitalized words ("Mayor Adams's", "the White
+/// House's", "the Chicago mayor's") and the determiner before them ("The
+/// mayor's chief of staff", "his boss's director of communications"), else
+/// the word before the possessive alone.
+fn poss_owner(s: &Sent, lo: usize, p: usize) -> usize {
+    let mut o = p - 1;
+    while o > lo && p - o < 4 && s.is_word(o - 1) && s.is_cap(o - 1) && !s.is_stop(o - 1) {
+        o -= 1;
+    }
+    if o > lo && s.is_in(o - 1, POSS_DETS) && !s.is_stop(p - 1) {
+        o -= 1;
+    }
+    o
 }
 
 /// The units of [`is_number_word`] (also the number bit of the word
@@ -5273,6 +5317,58 @@ mod tests {
             }
         }
         assert!(found > 3, "{found}");
+    }
+
+    /// A possessive owner with its determiner before an "X of Y" role
+    /// ahead of an apposition: the whole role from [`backward`]; the
+    /// owner alone (the word before "'s") left the phrase no clause start.
+    #[test]
+    fn an_owner_before_an_of_role_and_an_apposition() {
+        let lx = Lexicon::default_data().unwrap();
+        for (t, want) in [
+            (
+                "The mayor's chief of staff, Dana Whitfield, said it.",
+                "The mayor's chief of staff",
+            ),
+            (
+                "Mayor Adams's chief of staff, Dana Whitfield, said it.",
+                "Mayor Adams's chief of staff",
+            ),
+            (
+                "The Chicago mayor's chief of staff, Ana Cruz, said it.",
+                "The Chicago mayor's chief of staff",
+            ),
+            (
+                "His boss's head of security, Mark Dunn, said it.",
+                "His boss's head of security",
+            ),
+            (
+                "The mayor's director of public affairs, Dana Whitfield, said it.",
+                "The mayor's director of public affairs",
+            ),
+            (
+                "The governor's director of communications, Dana Whitfield, said it.",
+                "The governor's director of communications",
+            ),
+            (
+                "The director of communications, Dana Whitfield, said it.",
+                "The director of communications",
+            ),
+            (
+                "Her chief of staff, Dana Whitfield, said it.",
+                "Her chief of staff",
+            ),
+        ] {
+            let s = Sent::new(t, (0, t.len()));
+            let cue = (0..s.len()).find(|&i| s.w(i) == "said").unwrap();
+            let np = backward(&s, &lx, cue, 0).unwrap_or(Np { a: 0, b: 0 });
+            let got = if np.b > np.a {
+                &t[s.toks[np.a].start..s.toks[np.b - 1].end]
+            } else {
+                ""
+            };
+            assert_eq!(got, want, "{t:?}");
+        }
     }
 
     /// Where `partitive_may_precede` fails, `partitive` keeps the phrase

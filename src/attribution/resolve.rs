@@ -742,12 +742,18 @@ fn maybe_of_kind(o: &Cand, kind: OrgKind, gaz: &Gazetteer) -> bool {
         SpeakerType::Organization => {
             subtype.is_none() || kind == OrgKind::Airline && subtype == Some("company")
         }
-        SpeakerType::Person | SpeakerType::Unknown => {
-            let first = o.canonical.split_sp().next().unwrap_or("");
-            o.entity.is_none() && first.starts_with(char::is_uppercase) && !gaz.is_given_name(first)
-        }
+        SpeakerType::Person | SpeakerType::Unknown => unknown_name(o, gaz),
         _ => false,
     }
+}
+
+/// Whether the speaker `o` is a name the gazetteer lacks that opens with
+/// a capital and no given name ("Virgin Australia", "Northside Table";
+/// not "Alan Joyce", "Maria Lopez"): another airline or group, for
+/// [`maybe_of_kind`] and [`unknown_name_since`].
+fn unknown_name(o: &Cand, gaz: &Gazetteer) -> bool {
+    let first = o.canonical.split_sp().next().unwrap_or("");
+    o.entity.is_none() && first.starts_with(char::is_uppercase) && !gaz.is_given_name(first)
 }
 
 /// Whether the name at `at` is one of "X and Y" (or "Y and X") whose
@@ -892,12 +898,7 @@ const GROUP_NOUNS: &[&str] = &[
 /// be.
 fn unknown_name_since(c: &Cand, pos: usize, cands: &Cands, gaz: &Gazetteer) -> bool {
     cands.added.range(c.pos + 1, pos).take(64).any(|o| {
-        let first = o.canonical.split_sp().next().unwrap_or("");
-        o.entity.is_none()
-            && o.canonical != c.canonical
-            && o.stype != SpeakerType::Organization
-            && first.starts_with(char::is_uppercase)
-            && !gaz.is_given_name(first)
+        o.canonical != c.canonical && o.stype != SpeakerType::Organization && unknown_name(o, gaz)
     })
 }
 

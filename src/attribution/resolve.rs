@@ -3035,9 +3035,12 @@ const TITLE_HYPHEN_PARTS: &[&str] = &[
 #[inline(never)]
 fn hyphenated_title(w: &str, lx: &Lexicon) -> bool {
     let parts = || w.split('-');
+    // (Also a title abbreviation after "then-" or "ex-", with its stop:
+    // "the then-Gov.", "the ex-Sen.".)
+    let title = |p: &str| title_word_part(p, lx) || p.ends_with('.') && is_title_word(p);
     (2..=3).contains(&parts().count())
-        && parts().any(|p| title_word_part(p, lx))
-        && parts().all(|p| TITLE_HYPHEN_PARTS.contains(&p) || title_word_part(p, lx))
+        && parts().any(title)
+        && parts().all(|p| TITLE_HYPHEN_PARTS.contains(&p) || title(p))
 }
 
 /// Whether `name`, found at the end of the speaker phrase `t`, is the

@@ -6742,6 +6742,7 @@ fn a_related_person_or_place_is_not_the_speaker() {
     for text in [
         "Supporters of the late John McCain said the vote was a betrayal.",
         "Friends of the late Robin Williams said he had been struggling.",
+        "Many supporters of the late John McCain said the vote was a betrayal.",
         "Critics of then-President Donald Trump said the order was illegal.",
         "Critics of ex-Trump aide Michael Cohen said he had lied.",
         "Family of Dana Whitcombe said they wanted an inquiry.",
@@ -6783,6 +6784,10 @@ fn a_related_person_or_place_is_not_the_speaker() {
         (
             "Obama chief of staff Rahm Emanuel said the bill would pass.",
             "Rahm Emanuel",
+        ),
+        (
+            "Trump aide and former campaign manager Corey Lewandowski said the rally was full.",
+            "Corey Lewandowski",
         ),
         // "Hall of Famer" is a title before a person's name.
         (

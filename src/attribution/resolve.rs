@@ -1344,9 +1344,11 @@ fn name_before_person_noun(text: &str, end: usize, to: usize, lx: &Lexicon) -> b
     let mut last = "";
     let mut caps = 0;
     let mut lower = 0;
-    // (Whether "and" joined the last person noun to the word after it,
-    // and whether "of" followed a person noun: "chief of staff".)
+    // (Whether "and" after a person noun is the last word read, with no
+    // lowercase word after it yet; the count of lowercase words allowed;
+    // whether "of" followed a person noun, "chief of staff".)
     let mut joined = false;
+    let mut limit = 3;
     let mut role_of = false;
     let person = |w: &str| lx.speaker_noun(w) == Some(NounType::Person);
     for w in rest.split_sp() {
@@ -1358,14 +1360,17 @@ fn name_before_person_noun(text: &str, end: usize, to: usize, lx: &Lexicon) -> b
             }
             continue;
         }
-        if lower == 3 || up {
+        if lower == limit || up {
             break;
         }
         // (Two relation nouns joined by "and" are one relation: "Trump
         // ally and donor Elon Musk", "Biden friend and adviser Mike
-        // Donilon"; the word after "and" is lowercase too.)
-        if w == "and" && !joined && lower > 0 && person(last) {
+        // Donilon"; the word after "and" is lowercase too, and up to
+        // three more may follow it: "Trump aide and former campaign
+        // manager Corey Lewandowski".)
+        if w == "and" && limit == 3 && lower > 0 && person(last) {
             joined = true;
+            limit = lower + 3;
             continue;
         }
         // (Not a coordination or a possessive: "Neither Mr. Comey nor
@@ -1383,7 +1388,7 @@ fn name_before_person_noun(text: &str, end: usize, to: usize, lx: &Lexicon) -> b
         }
         lower += 1;
         last = w;
-        joined = joined && w == "and";
+        joined = false;
     }
     // (A person noun, "Kamala Harris running mate Tim Walz", or an "X of
     // Y" role whose X is one, "Obama chief of staff Rahm Emanuel".)

@@ -596,3 +596,28 @@ fn data_dir_overrides_rules_and_lexicon() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0]["cue"], "said");
 }
+
+/// `gazetteer lookup` and `rules list` into a pipe already closed (`|
+/// head -1` that has read its line): the write fails and the command ends
+/// quietly with 0, as `extract` does; `println!` panicked there (found by
+/// the pr117 probe, `gazetteer lookup ... | head -1`).
+#[test]
+fn closed_pipe_ends_lookup_and_list_quietly() {
+    for args in [
+        &["gazetteer", "lookup", "Heathrow"][..],
+        &["rules", "list"][..],
+    ] {
+        let mut cmd = whosaid();
+        cmd.args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        let mut child = cmd.spawn().unwrap();
+        // The reading end closed before the command writes (it loads its
+        // data first).
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+    }
+}

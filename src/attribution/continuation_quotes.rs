@@ -325,8 +325,24 @@ pub(super) fn continuations(
             continue;
         }
         // Previous quote attribution: in this paragraph before q, or in
-        // the previous paragraph when q opens this paragraph.
-        let opens = before.is_empty() && pi > 0;
+        // the previous paragraph when q opens this paragraph, or follows
+        // only a short question of the writer's that opens it (interview
+        // features: `Does she miss Ireland? "Every day. Less in
+        // winter."`): one sentence of at most twelve words ending in "?",
+        // no quote mark, no attribution over it. (Its length first, so
+        // that a long paragraph of many quotes is not read again for
+        // each: the tests after it read at most 160 bytes.)
+        let question_lead = || {
+            before.len() <= 160
+                && before.ends_with('?')
+                && before[..before.len() - 1]
+                    .bytes()
+                    .all(|b| !matches!(b, b'.' | b'!' | b'?' | b'"' | b':' | b';'))
+                && !before.contains(['“', '”', '‘', '’'])
+                && before.split_whitespace().take(13).count() <= 12
+                && !covered(para.0, q.open)
+        };
+        let opens = pi > 0 && (before.is_empty() || question_lead());
         // A short paragraph of the writer's ending in a colon with no
         // attribution of its own ("Read the full letter below:", "The
         // statement in full:") hands the quote on to the paragraph before.

@@ -197,6 +197,23 @@ pub(super) const OWN_TITLE_WORDS: &[&str] = &[
     // Hall of Famer Cal Ripken"): a title, the hall no organization that
     // speaks.
     "Famer",
+    // Arts and school roles capitalized before a name in culture and
+    // education copy ("Composer Hildur Magnusdottir", "Choreographer
+    // Akram Patel", "Headteacher Sarah Okoro"): the name alone, even
+    // when its first name is no census given name.
+    "Composer",
+    "Conductor",
+    "Choreographer",
+    "Playwright",
+    "Poet",
+    "Sculptor",
+    "Photographer",
+    "Curator",
+    "Pianist",
+    "Violinist",
+    "Headteacher",
+    "Headmaster",
+    "Headmistress",
     // Positions of a team's players, capitalized before a name
     // ("Midfielder Emre Can", "Goalie Linus Ullmark", "Winger Mitch
     // Marner"): one list, the lowercase nouns of `speaker_nouns.csv`.

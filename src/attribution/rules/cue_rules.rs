@@ -132,27 +132,44 @@ pub(super) fn according_to(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out:
     .then_some(close);
     // "..., according to X, content.": the piece after the source when
     // what comes before is a short introductory phrase.
-    let mid = appos_end.is_none()
-        && ci > ctx.lo
-        && s.is_p(ci - 1, ",")
-        && s.is_p(close, ",")
-        && close + 4 < n
-        && ci - ctx.lo <= 7
-        && (ctx.clause_start(close + 1)
-            // After an adverbial phrase ("Since last November,
-            // according to X, state security forces have ...", "In
-            // addition, according to X, nearly nine million ...").
-            || s.is_word(close + 1)
-                && !s.is_cap(close + 1)
-                && s.is_in(
-                    ctx.lo,
-                    &[
-                        "since", "in", "on", "at", "over", "after", "before", "during", "for",
-                        "by", "now", "about", "around", "until",
-                    ],
-                ));
-    if mid {
-        push_clause(ctx, close + 1, np, cue, "according-to-mid", out);
+    // A relative clause on the source is no content, whatever its verbs:
+    // the piece after the comma that closes it is, after an adverbial
+    // phrase ("Since 2020, according to the report, which covers 40
+    // countries, prices have doubled"); with none, the clause before the
+    // source is ("No one was hurt, according to a police spokesman, who
+    // said the fire started in the kitchen": `according-to-last`; the
+    // relative clause is the row of its own cue).
+    let adverbial = || {
+        s.is_in(
+            ctx.lo,
+            &[
+                "since", "in", "on", "at", "over", "after", "before", "during", "for", "by", "now",
+                "about", "around", "until",
+            ],
+        )
+    };
+    let after = if s.is_in(close + 1, &["who", "whose", "which"]) {
+        (close + 2..n.min(close + 20))
+            .find(|&k| !s.is_word(k) && !s.is_poss(k))
+            .filter(|&k| s.is_p(k, ",") && adverbial())
+    } else {
+        Some(close)
+    };
+    let mid = after.filter(|&c| {
+        appos_end.is_none()
+            && ci > ctx.lo
+            && s.is_p(ci - 1, ",")
+            && s.is_p(c, ",")
+            && c + 4 < n
+            && ci - ctx.lo <= 7
+            && (ctx.clause_start(c + 1)
+                // After an adverbial phrase ("Since last November,
+                // according to X, state security forces have ...", "In
+                // addition, according to X, nearly nine million ...").
+                || s.is_word(c + 1) && !s.is_cap(c + 1) && adverbial())
+    });
+    if let Some(c) = mid {
+        push_clause(ctx, c + 1, np, cue, "according-to-mid", out);
         return;
     }
     // "Fundraising, according to the campaign, has surged", "The

@@ -1,6 +1,7 @@
 //! `whosaid gazetteer check|lookup`: validate gazetteer files, and show
 //! what a mention resolves to.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use whosaid::gazetteer::check::{check, Source};
@@ -42,6 +43,10 @@ enum Cmd {
 }
 
 pub fn run(args: Args) -> anyhow::Result<i32> {
+    // (Written with `writeln!`, not `println!`: a closed pipe
+    // (`| head -1`) is an error `main` ends on quietly, where
+    // `println!` panicked.)
+    let mut out = std::io::stdout().lock();
     match args.cmd {
         Cmd::Check {
             dir,
@@ -68,7 +73,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             }
             let problems = check(&sources);
             for p in &problems {
-                println!("{p}");
+                writeln!(out, "{p}")?;
             }
             // Loading also checks what the builder enforces.
             let mut b = if no_default_gazetteer {
@@ -81,7 +86,8 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             }
             let g = b.build()?;
             let count = |t: EntityType| g.entities().iter().filter(|e| e.etype == t).count();
-            println!(
+            writeln!(
+                out,
                 "{} problems; {} states, {} organizations, {} people, {} offices, {} aliases",
                 problems.len(),
                 count(EntityType::State),
@@ -89,7 +95,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                 count(EntityType::Person),
                 g.offices().len(),
                 g.alias_count()
-            );
+            )?;
             Ok(if problems.is_empty() { 0 } else { 1 })
         }
         Cmd::Lookup {
@@ -109,14 +115,15 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                     AliasKind::Demonym => "demonym (not a speaker alone)",
                     AliasKind::Government => "government form",
                 };
-                println!(
+                writeln!(
+                    out,
                     "{name:?} -> {} ({}) [{:?} {}, country {}] as {how}",
                     ent.name,
                     ent.id,
                     ent.etype,
                     ent.subtype,
                     ent.country.as_deref().unwrap_or("-")
-                );
+                )?;
                 found = true;
             }
             if let Some(role) = g.find_role(&name) {
@@ -145,36 +152,39 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                     let when = date
                         .as_deref()
                         .map_or("at any time".to_string(), |d| format!("on {d}"));
-                    println!(
+                    writeln!(
+                        out,
                         "{name:?} -> role {role} of {c}, {} holder(s) {when}:",
                         holders.len()
-                    );
+                    )?;
                     for p in holders {
                         for o in g
                             .offices()
                             .iter()
                             .filter(|o| o.person == p && o.role == role && &o.country == c)
                         {
-                            println!(
+                            writeln!(
+                                out,
                                 "  {} ({}) {} .. {}",
                                 g.entity(p).name,
                                 g.entity(p).id,
                                 o.from.as_deref().unwrap_or("?"),
                                 o.to.as_deref().unwrap_or("now")
-                            );
+                            )?;
                         }
                     }
                     found = true;
                 }
                 if countries.is_empty() {
-                    println!(
+                    writeln!(
+                        out,
                         "{name:?} -> role {role}, but no state (or organization with that office) named in the phrase"
-                    );
+                    )?;
                     found = true;
                 }
             }
             if !found {
-                println!("{name:?}: not in the gazetteer");
+                writeln!(out, "{name:?}: not in the gazetteer")?;
             }
             Ok(if found { 0 } else { 1 })
         }

@@ -1,5 +1,6 @@
 //! `whosaid rules test|list`: check every rule against its examples.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use whosaid::ruleset::RuleSet;
@@ -37,16 +38,21 @@ fn load(path: &Option<PathBuf>) -> anyhow::Result<RuleSet> {
 }
 
 pub fn run(args: Args) -> anyhow::Result<i32> {
+    // (Written with `writeln!`, not `println!`: a closed pipe
+    // (`| head -1`) is an error `main` ends on quietly, where
+    // `println!` panicked.)
+    let mut out = std::io::stdout().lock();
     match args.cmd {
         Cmd::List => {
             for r in RuleSet::default_data()?.rules {
-                println!(
+                writeln!(
+                    out,
                     "{:<22} {:<8} {:<4} {}",
                     r.id,
                     r.kind,
                     if r.enabled { "on" } else { "off" },
                     r.description
-                );
+                )?;
             }
             Ok(0)
         }
@@ -62,13 +68,14 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                 .map(|r| r.examples.len() + r.counters.len())
                 .sum();
             for f in &fails {
-                println!("FAIL {} {}: {}", f.rule, f.example, f.msg);
+                writeln!(out, "FAIL {} {}: {}", f.rule, f.example, f.msg)?;
             }
-            println!(
+            writeln!(
+                out,
                 "{} rules, {n} examples, {} failed",
                 rs.rules.len(),
                 fails.len()
-            );
+            )?;
             Ok(if fails.is_empty() { 0 } else { 1 })
         }
     }

@@ -185,7 +185,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     // clause end, a comma or another preposition ("said in
                     // a speech to supporters.", "in a statement to
                     // parliament on Monday"): verbs seldom end in a single
-                    // "s" ("to focus", "to discuss" do not count).
+                    // "s" ("to focus", "to discuss" do not count), nor are
+                    // plurals with no -s.
                     let plural =
                         |w: &[u8]| plural_s(w) && !w.ends_with(b"us") && !w.ends_with(b"is");
                     if s.is_in(k, TO)
@@ -198,7 +199,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
                                 || s.is_in(k + 2, THAT)
                                 || s.is_punct(k + 2) && !s.is_poss(k + 2)
                                 || s.is_in(k + 2, ADV_PREPS))
-                            || s.is_in(k + 1, &["parliament", "staff", "congress"])
+                            // (A plural with no -s too: "said in an email
+                            // to faculty that ...", "to police on Friday".)
+                            || (s.is_in(k + 1, &["parliament", "congress"])
+                                || super::super::invariant_plural(s, k + 1))
                                 && (k + 2 >= n
                                     || s.is_punct(k + 2) && !s.is_poss(k + 2)
                                     || s.is_in(k + 2, ADV_PREPS)

@@ -21,11 +21,24 @@ pub(super) fn quote_before_rule(f: &Frame, out: &mut Vec<Draft>) -> bool {
     // the sentence's tokens, are made only for them.)
     // (Through `quote_before`: 0 as well for most cues whose quote before
     // closed sentences before, with no search and none of the tests below.)
-    let qi = if c.frames & frame::QUOTE != 0 {
+    let mut qi = if c.frames & frame::QUOTE != 0 {
         ctx.quote_before(ci)
     } else {
         0
     };
+    // `"...," the "Barbie" director said`: a quoted title inside the
+    // speaker phrase is no content; the quote before it is.
+    // (The mark before the head noun first: one token test for most.)
+    if qi > 1 && ci >= ctx.lo + 4 && s.is_quote_mark(ci - 2) {
+        let o = s.tok_at(ctx.quotes[qi - 1].open);
+        if o > ctx.lo
+            && o < ci
+            && s.is_det(o - 1)
+            && crate::attribution::speaker::quoted_title_end(s, ctx.lx, o) == Some(ci - 1)
+        {
+            qi -= 1;
+        }
+    }
     if qi > 0 && ctx.quotes[qi - 1].closed {
         let q = ctx.quotes[qi - 1];
         let gap_a = tok_at_or_first(s, q.close_end);

@@ -223,11 +223,16 @@ fn verbal_cue(f: &Frame) -> bool {
     // A subject with a post-modifier the phrase search stops inside
     // ("Aides to Clinton say", "executives who have worked with X say").
     // Present forms only for classes whose forms are rarely nouns ("the
-    // terrorist attacks", "a records request").
+    // terrorist attacks", "a records request"); of urging, the -s forms
+    // that are no nouns, and "urges" before a word that no noun "urges"
+    // takes ("The Centers for Disease Control and Prevention recommends
+    // that ...", "The Department of Health and Human Services urges
+    // parents to ..."; not "urges to eat", "urges and fears", "urges for
+    // sweets"; not "appeals", "challenges", "invites", "presses").
     cue.form == Form::Past
         || matches!(cue.form, Form::Base | Form::Third)
             && !s.is_in(ci, NOUNISH)
-            && class_in!(
+            && (class_in!(
                 c,
                 "say"
                     | "believe"
@@ -244,7 +249,15 @@ fn verbal_cue(f: &Frame) -> bool {
                     | "deny"
                     | "explain"
                     | "confirm"
-            )
+            ) || cue.form == Form::Third
+                && class_in!(c, "urge")
+                && (s.is_in(
+                    ci,
+                    &["recommends", "advises", "encourages", "implores", "exhorts"],
+                ) || s.is_in(ci, &["urges"])
+                    && s.is_word(ci + 1)
+                    && !s.is_in(ci + 1, TO)
+                    && !s.is_in(ci + 1, &["and", "or", "for", "of", "in"])))
 }
 
 /// A long subject with a post-modifier the phrase search stops inside

@@ -7,6 +7,7 @@
 
 use super::draft_filters::is_year;
 use super::*;
+use crate::text::TrimWs;
 
 /// Head nouns of subjects that name an outcome, a trend, a thing, a
 /// natural event or an act, a quality or a feeling, which report and intend
@@ -1556,7 +1557,7 @@ pub(super) fn recall_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     d.cue.is_some_and(|(a, _, ci)| {
         lx.cues()[usize::from(ci)].lemma == "recall"
             && !text.get(..a).is_some_and(|t| {
-                let t = t.trim_end().as_bytes();
+                let t = t.trim_end_ws().as_bytes();
                 t.len() > 3 && t[t.len() - 3..].eq_ignore_ascii_case(b" to")
             })
     })

@@ -1487,12 +1487,17 @@ fn abbreviation_ends_sentence(before: &str, word: &str, next: &str) -> bool {
 }
 
 /// Last words of place and facility names that follow a given name:
-/// "Virginia Beach", "Victoria Station", "Jackson Heights". Two words
-/// ending in one are no subject for [`previous_subject`]. (Not the words
-/// that are common surnames too: "Hill", "Fields", "Power", "Lake".)
+/// "Virginia Beach", "Victoria Station", "Jackson Heights", "Jordan
+/// River", "Florence Street". Two words ending in one are no subject for
+/// [`previous_subject`], nor another person for [`named_of_gender`].
+/// (Not the words that are common surnames too: "Hill", "Fields",
+/// "Power", "Lake".)
 const PLACE_WORDS: &[&str] = &[
     "Beach",
     "Station",
+    "River",
+    "Street",
+    "Drive",
     "Heights",
     "Airport",
     "Park",
@@ -1837,7 +1842,7 @@ fn previous_subject_at<'g>(
         // the sentence whose given name has the pronoun's: "Chris Walton
         // met Anna Ruiz. \"...,\" she said." gives no name, not Chris
         // Walton; [`named_of_gender`].)
-        if gender.is_none() && named_of_gender(&text[end..s0 + sentence.len()], g, gaz) {
+        if gender.is_none() && named_of_gender(text, end, s0 + sentence.len(), g, mentions, gaz) {
             return None;
         }
         if gender.is_none_or(|fg| fg == g) && word_ok(last) && word_ok(first) {
@@ -1907,25 +1912,132 @@ fn previous_subject_at<'g>(
     }
 }
 
-/// Whether `s` names a person by a given name of sex `g` followed by a
-/// capitalized word ("met Anna Ruiz at", "David Cole"). (Asked only for a
-/// subject of no known sex: [`previous_subject`].)
+/// Whether `text[from..to]` (the rest of a sentence after its subject's
+/// name) names another person of sex `g`: a given name of that sex
+/// before a capitalized word that ends no place's name ("met Anna Ruiz
+/// at", "David Cole"; not "Victoria Station", "Jordan River":
+/// [`PLACE_WORDS`]), or alone before a mark, a possessive or the
+/// sentence's end ("met Anna.", "with Anna, then", "Anna's mother") or a
+/// preposition ("met Anna at the summit": [`AFTER_LONE_NAME`]) when it is
+/// no month ("in April."), no second word of a place ("St. Paul", "San
+/// Francisco"), follows no preposition of place ("in Victoria.", "near
+/// Sydney,": [`PLACE_BEFORE`]) and is no name of another type the
+/// gazetteer found there; or a noun of that sex after a
+/// possessive ("met her mother", "his wife", "Lee's daughter":
+/// [`GENDERED_NOUNS`]). (Asked only for a subject of no known sex:
+/// [`previous_subject`].)
 #[cold]
 #[inline(never)]
-fn named_of_gender(s: &str, g: Gender, gaz: &Gazetteer) -> bool {
+fn named_of_gender(
+    text: &str,
+    from: usize,
+    to: usize,
+    g: Gender,
+    mentions: Ments<'_>,
+    gaz: &Gazetteer,
+) -> bool {
+    let Some(s) = text.get(from..to) else {
+        return false;
+    };
     let mut words = s.split_sp().peekable();
+    let mut prev = "";
     while let Some(w) = words.next() {
-        if w.starts_with(char::is_uppercase)
-            && gaz.gender_of_first_name(w) == Some(g)
-            && words
-                .peek()
-                .is_some_and(|n| n.starts_with(char::is_uppercase))
-        {
+        let before = std::mem::replace(&mut prev, w);
+        let Some(&b) = w.as_bytes().first() else {
+            continue;
+        };
+        if b.is_ascii_lowercase() {
+            // "her mother", "his wife", "Lee's daughter".
+            let bare = w.trim_end_matches([',', '.', ';', ':', '!', '?', ')']);
+            if may_be_gendered_noun(bare)
+                && (matches!(before, "his" | "her" | "their")
+                    || before.ends_with("'s")
+                    || before.ends_with("\u{2019}s"))
+                && GENDERED_NOUNS.iter().any(|&(n, ng)| n == bare && ng == g)
+            {
+                return true;
+            }
+            continue;
+        }
+        if !w.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let marked = w.trim_end_matches([',', '.', ';', ':', '!', '?', ')', '"', '\u{201d}']);
+        let bare = marked
+            .strip_suffix("'s")
+            .or_else(|| marked.strip_suffix("\u{2019}s"))
+            .unwrap_or(marked);
+        if gaz.gender_of_first_name(bare) != Some(g) {
+            continue;
+        }
+        // (Not the second word of a place: "St. Paul", "San Francisco".)
+        if gaz.is_place_pair(before.strip_suffix('.').unwrap_or(before), bare) {
+            continue;
+        }
+        let alone = match words.peek() {
+            _ if bare.len() < w.len() => true,
+            None => true,
+            Some(n) if n.starts_with(char::is_uppercase) => {
+                let next = n.trim_end_matches([',', '.', ';', ':', '!', '?', ')']);
+                if !PLACE_WORDS.contains(&next) {
+                    return true;
+                }
+                false
+            }
+            // ("met Anna at the summit", "met Maria on Monday"; not "Virginia
+            // officials".)
+            Some(n) => AFTER_LONE_NAME.contains(n),
+        };
+        if !alone {
+            continue;
+        }
+        let at = w.as_ptr() as usize - text.as_ptr() as usize;
+        let month = bare == "May"
+            || bare.len() <= 9 && {
+                let mut buf = [0u8; 9];
+                buf[..bare.len()].copy_from_slice(bare.as_bytes());
+                buf[..bare.len()].make_ascii_lowercase();
+                std::str::from_utf8(&buf[..bare.len()])
+                    .is_ok_and(|l| crate::attribution::rules::MONTHS.contains(&l))
+            };
+        let place = PLACE_BEFORE.contains(&before)
+            || mentions_in(mentions, (at, at + bare.len()))
+                .iter()
+                .any(|m| gaz.entity(m.entity).etype != EntityType::Person);
+        if !month && !place {
             return true;
         }
     }
     false
 }
+
+/// Words after which a given name alone may be a person's for
+/// [`named_of_gender`], as after a mark: "met Anna at the summit", "met
+/// Maria on Monday", "thanked Mary for". (Not "and": "Christian and Muslim
+/// leaders"; nor a noun: "Virginia officials".)
+const AFTER_LONE_NAME: &[&str] = &[
+    "at", "on", "in", "for", "with", "about", "after", "before", "during", "who",
+];
+
+/// Prepositions after which a given name alone is a place's for
+/// [`named_of_gender`]: "in Victoria", "near Sydney", "from Austin". (Not
+/// "to" or "with": "spoke to Anna", "met with Anna".)
+const PLACE_BEFORE: &[&str] = &[
+    "in",
+    "near",
+    "at",
+    "outside",
+    "across",
+    "around",
+    "into",
+    "from",
+    "throughout",
+    "toward",
+    "towards",
+    "via",
+    "through",
+    "of",
+];
 
 /// Whether `after` (the text after a role phrase) opens with a relative
 /// clause calling the person unnamed: ", who has not been named",
@@ -3507,9 +3619,12 @@ const PERSON_ONLY_NOUNS: &[&str] = &[
     "spokeswoman",
 ];
 
-/// Nouns of one sex that an apposition gives a person ([`text_gender`]).
+/// Nouns of one sex that an apposition gives a person ([`text_gender`]),
+/// and that name another person of that sex after a possessive
+/// ([`named_of_gender`]: "met her mother", "his daughter").
 const GENDERED_NOUNS: &[(&str, Gender)] = &[
     ("actress", Gender::Female),
+    ("brother", Gender::Male),
     ("businessman", Gender::Male),
     ("businesswoman", Gender::Female),
     ("chairwoman", Gender::Female),
@@ -3517,9 +3632,12 @@ const GENDERED_NOUNS: &[(&str, Gender)] = &[
     ("congresswoman", Gender::Female),
     ("councilman", Gender::Male),
     ("councilwoman", Gender::Female),
+    ("daughter", Gender::Female),
     ("father", Gender::Male),
     ("husband", Gender::Male),
     ("mother", Gender::Female),
+    ("sister", Gender::Female),
+    ("son", Gender::Male),
     ("spokesman", Gender::Male),
     ("spokeswoman", Gender::Female),
     ("widow", Gender::Female),
@@ -3567,14 +3685,14 @@ fn text_gender(text: &str, sp: Span) -> Option<Gender> {
 }
 
 /// The cheap first test of [`text_gender`] before its search of
-/// [`GENDERED_NOUNS`], true of every noun there: 4 to 13 bytes, the first
+/// [`GENDERED_NOUNS`], true of every noun there: 3 to 13 bytes, the first
 /// and the last among the nouns' own.
 fn may_be_gendered_noun(w: &str) -> bool {
     let b = w.as_bytes();
-    (4..=13).contains(&b.len())
+    (3..=13).contains(&b.len())
         && matches!(
             b.first(),
-            Some(b'a' | b'b' | b'c' | b'f' | b'h' | b'm' | b's' | b'w')
+            Some(b'a' | b'b' | b'c' | b'd' | b'f' | b'h' | b'm' | b's' | b'w')
         )
         && matches!(b.last(), Some(b'n' | b's' | b'r' | b'd' | b'w' | b'e'))
 }

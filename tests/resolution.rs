@@ -7283,8 +7283,20 @@ fn a_given_name_alone_or_a_kin_noun_is_another_person_but_a_place_is_not() {
             "he",
         ),
         (
-            "Chris Hadley met her mother at the hospital. \"It was hard,\" she said.",
+            "Chris Hadley met his mother at the hospital. \"It was hard,\" she said.",
             "she",
+        ),
+        (
+            "Chris Hadley visited her husband in prison. \"It was hard,\" he said.",
+            "he",
+        ),
+        (
+            "Chris Hadley drove Fatima to the border. \"It was hard,\" she said.",
+            "she",
+        ),
+        (
+            "Chris Hadley hired Peter as an adviser. \"It was hard,\" he said.",
+            "he",
         ),
         (
             "Chris Hadley met his wife at the station. \"It was hard,\" she said.",
@@ -7311,6 +7323,133 @@ fn a_given_name_alone_or_a_kin_noun_is_another_person_but_a_place_is_not() {
         ("Robin Marsh met his daughter on Monday. \"It was calm,\" he said.", "he", "Robin Marsh"),
         ("Robin Marsh met David. \"It was calm,\" she said.", "she", "Robin Marsh"),
         ("Chris Hadley praised her team. \"We made real progress,\" she said.", "she", "Chris Hadley"),
+    ] {
+        assert_eq!(
+            canonicals_of(text, pronoun),
+            vec![Some(name.to_string())],
+            "{text}"
+        );
+    }
+}
+
+/// A given name alone is no other person when it is a surname ("Ann
+/// Warren", "Sarah Douglas."), follows a title, a storm's word or a
+/// determiner ("Sen. Warren", "Hurricane Maria", "storm Dennis", "a
+/// Wendy's"), or is a place after "to" and a word of travel ("flew to
+/// Victoria"); "his" and "her" before a kin noun of the pronoun's own sex
+/// tell the subject's sex ("her sister" + "she" is the subject);
+/// "sister" before a company's noun is no relative; a surname that ends a
+/// street's name ("Robin River") is still a subject; and a sentence
+/// naming people of both sexes alone ("met Maria on Monday and David on
+/// Tuesday") is about the subject's own doings.
+#[test]
+fn a_surname_a_storm_a_place_or_an_own_relative_takes_no_name_away() {
+    for (text, pronoun, name) in [
+        (
+            "Chris Hadley met Ann Warren on Monday. \"We agreed,\" he said.",
+            "he",
+            "Chris Hadley",
+        ),
+        (
+            "Chris Hadley met Ann Warren. \"We agreed,\" he said.",
+            "he",
+            "Chris Hadley",
+        ),
+        (
+            "Robin Pryce had lunch with Sarah Douglas. \"We agreed,\" he said.",
+            "he",
+            "Robin Pryce",
+        ),
+        (
+            "Robin Pryce sat beside Judith Nelson at the hearing. \"We agreed,\" he said.",
+            "he",
+            "Robin Pryce",
+        ),
+        (
+            "Robin Pryce, an aide to Senator Mary Luther, resigned. \"We agreed,\" he said.",
+            "he",
+            "Robin Pryce",
+        ),
+        (
+            "Robin Pryce met Marta Dennis, the mayor, on Friday. \"We agreed,\" he said.",
+            "he",
+            "Robin Pryce",
+        ),
+        (
+            "Chris Okonjo met David Rose at the embassy. \"We agreed,\" she said.",
+            "she",
+            "Chris Okonjo",
+        ),
+        (
+            "Robin Pryce met Sen. Warren. \"We agreed,\" he said.",
+            "he",
+            "Robin Pryce",
+        ),
+        (
+            "Kelly Pruitt lost her home to Hurricane Katrina. \"We agreed,\" she said.",
+            "she",
+            "Kelly Pruitt",
+        ),
+        (
+            "Kelly Pruitt studied the damage from storm Dennis. \"We agreed,\" he said.",
+            "he",
+            "Kelly Pruitt",
+        ),
+        (
+            "Kelly Pruitt waved the Union Jack. \"We agreed,\" he said.",
+            "he",
+            "Kelly Pruitt",
+        ),
+        (
+            "Kelly Pruitt manages a Wendy's in Ohio. \"We agreed,\" she said.",
+            "she",
+            "Kelly Pruitt",
+        ),
+        (
+            "Kelly Pruitt flew to Victoria on Monday. \"We agreed,\" she said.",
+            "she",
+            "Kelly Pruitt",
+        ),
+        (
+            "Kelly Pruitt moved the firm's offices to Everett. \"We agreed,\" he said.",
+            "he",
+            "Kelly Pruitt",
+        ),
+        (
+            "Kelly Pruitt led a pilgrimage to Lourdes. \"We agreed,\" she said.",
+            "she",
+            "Kelly Pruitt",
+        ),
+        (
+            "Jamie Fairburn lives with her sister in Gaza. \"We agreed,\" she said.",
+            "she",
+            "Jamie Fairburn",
+        ),
+        (
+            "Leslie Coughlan runs the farm with his father. \"We agreed,\" he said.",
+            "he",
+            "Leslie Coughlan",
+        ),
+        (
+            "Kelly Strand runs the group's sister airline. \"We agreed,\" she said.",
+            "she",
+            "Kelly Strand",
+        ),
+        (
+            "Riley Ashe runs the paper's sister title. \"We agreed,\" she said.",
+            "she",
+            "Riley Ashe",
+        ),
+        (
+            "Robin River, a hydrologist, measured the flow. \"We agreed,\" he said.",
+            "he",
+            "Robin River",
+        ),
+        (
+            "Jamie Tran met Maria on Monday and David on Tuesday. \"We agreed,\" she said.",
+            "she",
+            "Jamie Tran",
+        ),
     ] {
         assert_eq!(
             canonicals_of(text, pronoun),

@@ -1329,7 +1329,9 @@ fn person_noun_after(text: &str, end: usize, to: usize, lx: &Lexicon) -> bool {
 /// Cohen", "Sanders \[supporters\]"): the speaker is the aide, not the
 /// person named, as the owner before "'s" is not ("Trump's lawyer").
 /// (Up to three lowercase words, the last a person noun: "Trump
-/// campaign manager Paul Manafort".) One or two capitalized words of
+/// campaign manager Paul Manafort"; or two person nouns joined by "and",
+/// "Trump ally and donor Elon Musk"; or an "X of Y" role whose X is a
+/// person noun, "Obama chief of staff Rahm Emanuel".) One or two capitalized words of
 /// letters may come first, the rest of the modifier: a shorter name
 /// before a dropped one modifies the noun too ("A Kerry \[Lavrov\] aide"
 /// is neither John Kerry nor Sergey Lavrov). (Out of line: asked only of
@@ -1342,6 +1344,13 @@ fn name_before_person_noun(text: &str, end: usize, to: usize, lx: &Lexicon) -> b
     let mut last = "";
     let mut caps = 0;
     let mut lower = 0;
+    // (Whether "and" after a person noun is the last word read, with no
+    // lowercase word after it yet; the count of lowercase words allowed;
+    // whether "of" followed a person noun, "chief of staff".)
+    let mut joined = false;
+    let mut limit = 3;
+    let mut role_of = false;
+    let person = |w: &str| lx.speaker_noun(w) == Some(NounType::Person);
     for w in rest.split_sp() {
         let up = w.starts_with(|c: char| c.is_uppercase());
         if lower == 0 && up {
@@ -1351,8 +1360,18 @@ fn name_before_person_noun(text: &str, end: usize, to: usize, lx: &Lexicon) -> b
             }
             continue;
         }
-        if lower == 3 || up {
+        if lower == limit || up {
             break;
+        }
+        // (Two relation nouns joined by "and" are one relation: "Trump
+        // ally and donor Elon Musk", "Biden friend and adviser Mike
+        // Donilon"; the word after "and" is lowercase too, and up to
+        // three more may follow it: "Trump aide and former campaign
+        // manager Corey Lewandowski".)
+        if w == "and" && limit == 3 && lower > 0 && person(last) {
+            joined = true;
+            limit = lower + 3;
+            continue;
         }
         // (Not a coordination or a possessive: "Neither Mr. Comey nor
         // other officials", "Donald Trump and his aides".)
@@ -1364,10 +1383,16 @@ fn name_before_person_noun(text: &str, end: usize, to: usize, lx: &Lexicon) -> b
         {
             return false;
         }
+        if w == "of" && lower > 0 && person(last) {
+            role_of = true;
+        }
         lower += 1;
         last = w;
+        joined = false;
     }
-    lx.speaker_noun(last) == Some(NounType::Person)
+    // (A person noun, "Kamala Harris running mate Tim Walz", or an "X of
+    // Y" role whose X is one, "Obama chief of staff Rahm Emanuel".)
+    !joined && (person(last) || role_of)
 }
 
 /// The span `sp` without a lowercase media noun that ends it after a

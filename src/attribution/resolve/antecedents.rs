@@ -393,8 +393,8 @@ fn last_word_capitalized(t: &str) -> bool {
         .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
-/// The offset of "representing" after a lowercase person noun in `t`,
-/// a phrase whose last word starts with a capital ([`plural_head_object`]
+/// The offset of "representing" after a lowercase person noun in `t`
+/// (or one in capitals, or opening the phrase), a phrase whose last word starts with a capital ([`plural_head_object`]
 /// asks [`last_word_capitalized`] first).
 #[inline(never)]
 fn representing_object(t: &str, lx: &Lexicon) -> Option<usize> {
@@ -406,15 +406,20 @@ fn representing_object(t: &str, lx: &Lexicon) -> Option<usize> {
     // decides, as it did before `cap` gated the search; the caller asks
     // it, [`last_word_capitalized`], before `cap`.)
     let before = t[..at].rsplit_sp().next().unwrap_or("");
-    (before.starts_with(|c: char| c.is_ascii_lowercase())
-        && lx.speaker_noun(before) == Some(NounType::Person))
-    .then_some(at + 1)
+    // (A person noun in capitals, "The MP representing Kingston", "the
+    // MPs representing Kent", or capitalized as the phrase's first word,
+    // "Lawyers representing Amazon", is one too; not a name, "Smith".)
+    let noun_case = before.starts_with(|c: char| c.is_ascii_lowercase())
+        || orgs::all_caps(before.strip_suffix('s').unwrap_or(before), 2..=usize::MAX)
+        || before.len() == at;
+    (noun_case && lx.speaker_noun(before) == Some(NounType::Person)).then_some(at + 1)
 }
 
 /// The offset of the preposition after a capitalized plural person noun
 /// that opens `t` ("Lawyers for", "Supporters of"; [`plural_head_object`]):
 /// its first byte an ASCII capital, the rest lowercase ASCII
-/// ([`lowercase_run`]) ending in "s" but not "ss", more than three bytes.
+/// ([`lowercase_run`]) ending in "s" but not "ss", more than three bytes,
+/// or a collective noun of persons ([`COLLECTIVE_HEADS`]: "Family of").
 /// (A leaf that calls nothing but, at its end, the test of the
 /// preposition and the noun, [`plural_head_preposition`], which few
 /// phrases reach: no registers saved for most.)
@@ -424,10 +429,20 @@ fn plural_head(t: &str, lx: &Lexicon) -> Option<usize> {
     let k = 1 + lowercase_run(b.get(1..).unwrap_or_default());
     // (The head ends at a space; any other byte, or the phrase's end,
     // leaves no plural head with a preposition after it.)
-    if b.get(k) != Some(&b' ') || k <= 3 || b[k - 1] != b's' || b[k - 2] == b's' {
+    if b.get(k) != Some(&b' ')
+        || k <= 3
+        || (b[k - 1] != b's' || b[k - 2] == b's') && !collective(b, k)
+    {
         return None;
     }
     plural_head_preposition(t, k, lx)
+}
+
+/// Whether the capitalized word of `k` bytes that opens `b` is one of
+/// [`COLLECTIVE_HEADS`] (asked only of a head with no plural ending).
+#[cold]
+fn collective(b: &[u8], k: usize) -> bool {
+    COLLECTIVE_HEADS.iter().any(|h| h.as_bytes() == &b[..k])
 }
 
 /// [`plural_head`]'s test past the head of `k` bytes: a preposition of
@@ -444,15 +459,34 @@ fn plural_head_preposition(t: &str, k: usize, lx: &Lexicon) -> Option<usize> {
     let prep = words.next().unwrap_or("");
     let mut next = words.next().unwrap_or("");
     // ("Lawyers for the Trump campaign", "Aides to former Sen. Bob
-    // Menendez".)
-    while matches!(next, "the" | "former") {
+    // Menendez", "Supporters of the late John McCain".)
+    while matches!(next, "the" | "former" | "late") {
         next = words.next().unwrap_or("");
     }
+    // (A title after "then-" or "ex-": "Critics of then-President Donald
+    // Trump", "Aides to ex-Gov. Andrew Cuomo".)
+    let next = next
+        .strip_prefix("then-")
+        .or_else(|| next.strip_prefix("ex-"))
+        .unwrap_or(next);
     (prep != "like"
         && NAME_PREPOSITIONS.contains(&prep)
         && next.starts_with(|c: char| c.is_uppercase())
-        && lx.speaker_noun(t.get(..k)?) == Some(NounType::Person))
+        && collective_or_person(t.get(..k)?, lx))
     .then_some(k + 1)
+}
+
+/// Capitalized collective nouns of persons that open a phrase before the
+/// object they relate to, as a capitalized plural does ("Family of Sonya
+/// Massey", "Staff for the House Select Committee on Benghazi"): the
+/// members speak, not the object's name ([`plural_head`]). (The lexicon
+/// types them organizations, so they are listed here.)
+const COLLECTIVE_HEADS: &[&str] = &["Family", "Staff", "Crew"];
+
+/// Whether the head `h` of [`plural_head_preposition`] names persons: one
+/// of [`COLLECTIVE_HEADS`] or a person noun of the lexicon.
+fn collective_or_person(h: &str, lx: &Lexicon) -> bool {
+    COLLECTIVE_HEADS.contains(&h) || lx.speaker_noun(h) == Some(NounType::Person)
 }
 
 /// [`object_start`] by the word lists themselves: for phrases of fewer

@@ -837,7 +837,8 @@ pub(super) fn name_by_rules(
     // preposition, "the" between them or not: "An attorney for former
     // Sen. Bob Menendez", "for the former Sen. ...", "A friend of then-Sen.
     // Al Franken": the subject is the attorney or the friend, not the
-    // senator, no name.)
+    // senator, no name; "the late" before any name, "supporters of the
+    // late John McCain".)
     let prep = if p >= 4 && words[p - 2] == "the" {
         p - 3
     } else {
@@ -848,6 +849,7 @@ pub(super) fn name_by_rules(
             .get(prep)
             .is_some_and(|w| NAME_PREPOSITIONS.contains(w))
         && (words[p - 1] == "former" && words.get(p).is_some_and(|w| is_title_word(w))
+            || words[p - 1] == "late"
             || ["then-", "ex-"]
                 .iter()
                 .any(|h| words[p - 1].strip_prefix(h).is_some_and(is_title_word)))

@@ -193,6 +193,10 @@ pub(super) const OWN_TITLE_WORDS: &[&str] = &[
     "Filmmaker",
     "Producer",
     "Musician",
+    // A member of a hall of fame ("Hall of Famer Joe Namath", "Baseball
+    // Hall of Famer Cal Ripken"): a title, the hall no organization that
+    // speaks.
+    "Famer",
     // Positions of a team's players, capitalized before a name
     // ("Midfielder Emre Can", "Goalie Linus Ullmark", "Winger Mitch
     // Marner"): one list, the lowercase nouns of `speaker_nouns.csv`.

@@ -7482,6 +7482,244 @@ fn a_given_name_of_no_known_sex_gives_way_to_one_of_the_pronouns_sex() {
     );
 }
 
+/// The other person of the pronoun's sex may be a given name alone, at
+/// the sentence's end, before a mark, a possessive or a preposition, or a
+/// noun of that sex after a possessive; a given name that is a place's
+/// ("Victoria Station", "Jordan River", "in Victoria", "St. Paul") or a
+/// month is no person, and the subject of no known sex keeps the pronoun.
+#[test]
+fn a_given_name_alone_or_a_kin_noun_is_another_person_but_a_place_is_not() {
+    for (text, pronoun) in [
+        (
+            "Chris Hadley met Anna. \"We made real progress,\" she said.",
+            "she",
+        ),
+        (
+            "Chris Hadley spoke with Anna, and then left. \"We made real progress,\" she said.",
+            "she",
+        ),
+        (
+            "Robin Marsh visited Anna's family. \"It was calm,\" she said.",
+            "she",
+        ),
+        (
+            "Robin Marsh met Maria at the hotel. \"It was calm,\" she said.",
+            "she",
+        ),
+        (
+            "Robin Marsh met David for lunch. \"It was calm,\" he said.",
+            "he",
+        ),
+        (
+            "Chris Hadley met his mother at the hospital. \"It was hard,\" she said.",
+            "she",
+        ),
+        (
+            "Chris Hadley visited her husband in prison. \"It was hard,\" he said.",
+            "he",
+        ),
+        (
+            "Chris Hadley drove Fatima to the border. \"It was hard,\" she said.",
+            "she",
+        ),
+        (
+            "Chris Hadley hired Peter as an adviser. \"It was hard,\" he said.",
+            "he",
+        ),
+        (
+            "Chris Hadley met his wife at the station. \"It was hard,\" she said.",
+            "she",
+        ),
+        (
+            "Robin Marsh met Ann Cole's son in Dublin. \"It was calm,\" he said.",
+            "he",
+        ),
+        ("Kelly Ross met Maria. She said it was fair.", "She"),
+    ] {
+        assert_eq!(canonicals_of(text, pronoun), vec![None], "{text}");
+    }
+    for (text, pronoun, name) in [
+        ("Chris Hadley met reporters near Victoria Station. \"We made real progress,\" she said.", "she", "Chris Hadley"),
+        ("Robin Marsh walked along the Jordan River with friends. \"It was calm,\" he said.", "he", "Robin Marsh"),
+        ("Robin Marsh visited Victoria Falls. \"It was calm,\" she said.", "she", "Robin Marsh"),
+        ("Robin Marsh lives on Victoria Street in Dayton. \"It was calm,\" she said.", "she", "Robin Marsh"),
+        ("Robin Marsh campaigned in Victoria. \"It was calm,\" she said.", "she", "Robin Marsh"),
+        ("Robin Marsh visited St. Paul. \"It was calm,\" he said.", "he", "Robin Marsh"),
+        ("Robin Marsh visited San Francisco. \"It was calm,\" he said.", "he", "Robin Marsh"),
+        ("Robin Marsh resigned in April. \"It was calm,\" she said.", "she", "Robin Marsh"),
+        ("Robin Marsh met Virginia officials. \"It was calm,\" she said.", "she", "Robin Marsh"),
+        ("Robin Marsh met his daughter on Monday. \"It was calm,\" he said.", "he", "Robin Marsh"),
+        ("Robin Marsh met David. \"It was calm,\" she said.", "she", "Robin Marsh"),
+        ("Chris Hadley praised her team. \"We made real progress,\" she said.", "she", "Chris Hadley"),
+    ] {
+        assert_eq!(
+            canonicals_of(text, pronoun),
+            vec![Some(name.to_string())],
+            "{text}"
+        );
+    }
+}
+
+/// A given name alone is no other person when it is a surname ("Ann
+/// Warren", "Sarah Douglas."), follows a title, a storm's word or a
+/// determiner ("Sen. Warren", "Hurricane Maria", "storm Dennis", "a
+/// Wendy's"), or is a place after "to" and a word of travel ("flew to
+/// Victoria"); "his" and "her" before a kin noun of the pronoun's own sex
+/// tell the subject's sex ("her sister" + "she" is the subject);
+/// "sister" before a company's noun is no relative; a surname that ends a
+/// street's name ("Robin River") is still a subject; and a sentence
+/// naming people of both sexes alone ("met Maria on Monday and David on
+/// Tuesday") is about the subject's own doings.
+#[test]
+fn a_surname_a_storm_a_place_or_an_own_relative_takes_no_name_away() {
+    for (text, pronoun, name) in [
+        (
+            "Chris Hadley met Ann Warren on Monday. \"We agreed,\" he said.",
+            "he",
+            "Chris Hadley",
+        ),
+        (
+            "Chris Hadley met Ann Warren. \"We agreed,\" he said.",
+            "he",
+            "Chris Hadley",
+        ),
+        (
+            "Robin Pryce had lunch with Sarah Douglas. \"We agreed,\" he said.",
+            "he",
+            "Robin Pryce",
+        ),
+        (
+            "Robin Pryce sat beside Judith Nelson at the hearing. \"We agreed,\" he said.",
+            "he",
+            "Robin Pryce",
+        ),
+        (
+            "Robin Pryce, an aide to Senator Mary Luther, resigned. \"We agreed,\" he said.",
+            "he",
+            "Robin Pryce",
+        ),
+        (
+            "Robin Pryce met Marta Dennis, the mayor, on Friday. \"We agreed,\" he said.",
+            "he",
+            "Robin Pryce",
+        ),
+        (
+            "Chris Okonjo met David Rose at the embassy. \"We agreed,\" she said.",
+            "she",
+            "Chris Okonjo",
+        ),
+        (
+            "Robin Pryce met Sen. Warren. \"We agreed,\" he said.",
+            "he",
+            "Robin Pryce",
+        ),
+        (
+            "Kelly Pruitt lost her home to Hurricane Katrina. \"We agreed,\" she said.",
+            "she",
+            "Kelly Pruitt",
+        ),
+        (
+            "Kelly Pruitt studied the damage from storm Dennis. \"We agreed,\" he said.",
+            "he",
+            "Kelly Pruitt",
+        ),
+        (
+            "Kelly Pruitt waved the Union Jack. \"We agreed,\" he said.",
+            "he",
+            "Kelly Pruitt",
+        ),
+        (
+            "Kelly Pruitt manages a Wendy's in Ohio. \"We agreed,\" she said.",
+            "she",
+            "Kelly Pruitt",
+        ),
+        (
+            "Kelly Pruitt flew to Victoria on Monday. \"We agreed,\" she said.",
+            "she",
+            "Kelly Pruitt",
+        ),
+        (
+            "Kelly Pruitt moved the firm's offices to Everett. \"We agreed,\" he said.",
+            "he",
+            "Kelly Pruitt",
+        ),
+        (
+            "Kelly Pruitt led a pilgrimage to Lourdes. \"We agreed,\" she said.",
+            "she",
+            "Kelly Pruitt",
+        ),
+        (
+            "Jamie Fairburn lives with her sister in Gaza. \"We agreed,\" she said.",
+            "she",
+            "Jamie Fairburn",
+        ),
+        (
+            "Leslie Coughlan runs the farm with his father. \"We agreed,\" he said.",
+            "he",
+            "Leslie Coughlan",
+        ),
+        (
+            "Kelly Strand runs the group's sister airline. \"We agreed,\" she said.",
+            "she",
+            "Kelly Strand",
+        ),
+        (
+            "Riley Ashe runs the paper's sister title. \"We agreed,\" she said.",
+            "she",
+            "Riley Ashe",
+        ),
+        (
+            "Robin River, a hydrologist, measured the flow. \"We agreed,\" he said.",
+            "he",
+            "Robin River",
+        ),
+        (
+            "Jamie Tran met Maria on Monday and David on Tuesday. \"We agreed,\" she said.",
+            "she",
+            "Jamie Tran",
+        ),
+    ] {
+        assert_eq!(
+            canonicals_of(text, pronoun),
+            vec![Some(name.to_string())],
+            "{text}"
+        );
+    }
+}
+
+/// "The PM" is the prime minister the text introduced, as "the prime
+/// minister" is ("Prime Minister X", "X, the prime minister,"), and
+/// "the Taoiseach" and "the Tánaiste" (or "Tanaiste", as wires write it,
+/// a title too) the one introduced with that title; not a lesser or a
+/// past holder, nor one of two.
+#[test]
+fn the_pm_and_the_tanaiste_take_the_holder_the_text_introduced() {
+    for (text, head, name) in [
+        ("Prime Minister Jan Novak flew to Jakarta on Monday. The PM said the trip would boost trade.", "The PM", "Jan Novak"),
+        ("Prime Minister Jan Novak flew to Jakarta on Monday. \"It is a good trip,\" the PM said.", "the PM", "Jan Novak"),
+        ("Prime Minister Jan Novak met Deputy Prime Minister Eva Brown. The PM said growth was the priority.", "The PM", "Jan Novak"),
+        ("Ann Lee, the prime minister, flew to Jakarta. The PM said the trip would boost trade.", "The PM", "Ann Lee"),
+        ("Prime Minister Jan Novak flew to Jakarta on Monday. The prime minister said the trip would boost trade.", "The prime minister", "Jan Novak"),
+        ("Taoiseach Declan Moran met unions on Tuesday. The Taoiseach said talks would continue.", "The Taoiseach", "Declan Moran"),
+        ("Tánaiste Aoife Brennan met unions on Tuesday. The Tánaiste said talks would continue.", "The Tánaiste", "Aoife Brennan"),
+        ("Tanaiste Aoife Brennan met unions on Tuesday. The Tanaiste said talks would continue.", "The Tanaiste", "Aoife Brennan"),
+        ("Tanaiste Aoife Brennan said talks would continue.", "Tanaiste Aoife Brennan", "Aoife Brennan"),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(canonical_at(&rows, head, ""), Some(name), "{text}");
+    }
+    for (text, head) in [
+        ("Deputy Prime Minister Eva Brown met reporters. The PM said growth was the priority.", "The PM"),
+        ("Former Prime Minister Jan Novak spoke on Monday. The PM said growth was the priority.", "The PM"),
+        ("Prime Minister Jan Novak met Prime Minister Lars Berg. The PM said growth was the priority.", "The PM"),
+        ("Foreign Minister Ann Lee flew to Jakarta. The PM said the trip would boost trade.", "The PM"),
+        ("The Tanaiste said talks would continue.", "The Tanaiste"),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(canonical_at(&rows, head, ""), None, "{text}");
+    }
+}
+
 #[test]
 fn the_airline_reaches_past_no_nearer_speaker_that_may_be_one() {
     // A nearer speaker the gazetteer lacks, a lone name, a company for

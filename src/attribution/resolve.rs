@@ -1623,8 +1623,10 @@ fn abbreviation_ends_sentence(before: &str, word: &str, next: &str) -> bool {
 
 /// Last words of place and facility names that follow a given name:
 /// "Virginia Beach", "Victoria Station", "Jackson Heights". Two words
-/// ending in one are no subject for [`previous_subject`]. (Not the words
-/// that are common surnames too: "Hill", "Fields", "Power", "Lake".)
+/// ending in one are no subject for [`previous_subject`], nor another
+/// person for [`named_of_gender`]. (Not the words that are common
+/// surnames too: "Hill", "Fields", "Power", "Lake", "River": those are
+/// [`SURNAME_PLACE_WORDS`] for [`named_of_gender`] alone.)
 const PLACE_WORDS: &[&str] = &[
     "Beach",
     "Station",
@@ -1972,7 +1974,8 @@ fn previous_subject_at<'g>(
         // the sentence whose given name has the pronoun's: "Chris Walton
         // met Anna Ruiz. \"...,\" she said." gives no name, not Chris
         // Walton; [`named_of_gender`].)
-        if gender.is_none() && named_of_gender(&text[end..s0 + sentence.len()], g, gaz) {
+        if gender.is_none() && named_of_gender(text, end, s0 + sentence.len(), g, mentions, gaz, lx)
+        {
             return None;
         }
         if gender.is_none_or(|fg| fg == g) && word_ok(last) && word_ok(first) {
@@ -2042,25 +2045,350 @@ fn previous_subject_at<'g>(
     }
 }
 
-/// Whether `s` names a person by a given name of sex `g` followed by a
-/// capitalized word ("met Anna Ruiz at", "David Cole"). (Asked only for a
-/// subject of no known sex: [`previous_subject`].)
+/// Whether `text[from..to]` (the rest of a sentence after its subject's
+/// name) names another person of sex `g`: a given name of that sex
+/// before a capitalized word that ends no place's name ("met Anna Ruiz
+/// at", "David Cole"; not "Victoria Station", "Jordan River":
+/// [`PLACE_WORDS`], [`SURNAME_PLACE_WORDS`]), or alone ([`lone_given_name`]:
+/// "met Anna.", "met Maria at the hotel", "Anna's family") when the
+/// sentence names no one of the other sex alone or in full as well ("met
+/// Maria on Monday and David on Tuesday": the subject's own meetings);
+/// or a noun of that sex after "X's" ("Lee's daughter") or after the
+/// possessive of the other sex ("his wife", "her husband": "his" and
+/// "her" tell the subject's own sex, so "her sister" + "she" is the
+/// subject), not one before a noun ("the group's sister airline").
+/// (Asked only for a subject of no known sex: [`previous_subject`].)
 #[cold]
 #[inline(never)]
-fn named_of_gender(s: &str, g: Gender, gaz: &Gazetteer) -> bool {
+fn named_of_gender(
+    text: &str,
+    from: usize,
+    to: usize,
+    g: Gender,
+    mentions: Ments<'_>,
+    gaz: &Gazetteer,
+    lx: &Lexicon,
+) -> bool {
+    let Some(s) = text.get(from..to) else {
+        return false;
+    };
     let mut words = s.split_sp().peekable();
+    let mut prev = "";
+    // (A given name of sex `g` alone; one of the other sex alone or in
+    // full.)
+    let mut lone = false;
+    let mut other = false;
     while let Some(w) = words.next() {
-        if w.starts_with(char::is_uppercase)
-            && gaz.gender_of_first_name(w) == Some(g)
-            && words
-                .peek()
-                .is_some_and(|n| n.starts_with(char::is_uppercase))
-        {
-            return true;
+        let before = std::mem::replace(&mut prev, w);
+        let Some(&b) = w.as_bytes().first() else {
+            continue;
+        };
+        if b.is_ascii_lowercase() {
+            // "Lee's daughter", "his wife", "her husband".
+            let bare = w.trim_end_matches([',', '.', ';', ':', '!', '?', ')']);
+            if !may_be_gendered_noun(bare) {
+                continue;
+            }
+            let owner = match before {
+                "his" => Some(Gender::Male),
+                "her" => Some(Gender::Female),
+                _ if before.ends_with("'s") || before.ends_with("\u{2019}s") => None,
+                _ => continue,
+            };
+            // (Not before a noun: "sister airline", "sister title",
+            // "brother organisation".)
+            let compound = bare.len() == w.len()
+                && words.peek().is_some_and(|n| {
+                    let n = n.trim_end_matches([',', '.', ';', ':', '!', '?', ')']);
+                    n.starts_with(|c: char| c.is_ascii_lowercase())
+                        && (lx.speaker_noun(n).is_some() || KIN_COMPOUND_NOUNS.contains(&n))
+                });
+            if owner != Some(g)
+                && !compound
+                && GENDERED_NOUNS.iter().any(|&(n, ng)| n == bare && ng == g)
+            {
+                return true;
+            }
+            continue;
+        }
+        if !w.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let marked = w.trim_end_matches([',', '.', ';', ':', '!', '?', ')', '"', '\u{201d}']);
+        let bare = marked
+            .strip_suffix("'s")
+            .or_else(|| marked.strip_suffix("\u{2019}s"))
+            .unwrap_or(marked);
+        let Some(sex) = gaz.gender_of_first_name(bare) else {
+            continue;
+        };
+        // A given name before a capitalized word that ends no place's
+        // name: "Anna Ruiz", not "Victoria Station".
+        if bare.len() == w.len() {
+            if let Some(n) = words.peek().filter(|n| n.starts_with(char::is_uppercase)) {
+                let next = n.trim_end_matches([',', '.', ';', ':', '!', '?', ')']);
+                if !PLACE_WORDS.contains(&next) && !SURNAME_PLACE_WORDS.contains(&next) {
+                    if sex == g {
+                        return true;
+                    }
+                    other = true;
+                }
+                continue;
+            }
+        }
+        if lone_given_name(
+            text,
+            s,
+            w,
+            bare,
+            before,
+            words.peek().copied(),
+            mentions,
+            gaz,
+        ) {
+            if sex == g {
+                lone = true;
+            } else {
+                other = true;
+            }
         }
     }
-    false
+    lone && !other
 }
+
+/// Whether the capitalized word `w` of `s` (a part of `text`), a given
+/// name `bare` once its marks and possessive are gone, after the word
+/// `before` and before `next`, is a person's given name standing alone
+/// for [`named_of_gender`]: before a mark, a possessive or the sentence's
+/// end ("met Anna.", "with Anna, then", "Anna's mother") or a preposition
+/// ("met Anna at the summit": [`AFTER_LONE_NAME`]), and
+/// - after no capitalized word (but one before a comma: "met Chris Lee,
+///   Anna and"): not a surname ("Ann Warren", "Anne Frank."), nor a
+///   title's ("Sen. Warren", "Mr. Douglas"), a storm's ("Hurricane
+///   Maria.", "storm Ciara": [`STORM_WORDS`]) or a flag's ("the Union
+///   Jack.");
+/// - after no determiner: "a Wendy's", "the Victoria";
+/// - no month ("in April."), no second word of a place ("St. Paul", "San
+///   Francisco");
+/// - after no preposition of place ("in Victoria.", "near Sydney,":
+///   [`PLACE_BEFORE`]) nor "to" after a verb or noun of travel ("flew to
+///   Victoria", "moved its headquarters to Everett", "a pilgrimage to
+///   Lourdes": [`TRAVEL_WORDS`]; not "spoke to Anna");
+/// - no name of another type the gazetteer found there.
+#[allow(clippy::too_many_arguments)]
+fn lone_given_name(
+    text: &str,
+    s: &str,
+    w: &str,
+    bare: &str,
+    before: &str,
+    next: Option<&str>,
+    mentions: Ments<'_>,
+    gaz: &Gazetteer,
+) -> bool {
+    let alone = bare.len() < w.len() || next.is_none_or(|n| AFTER_LONE_NAME.contains(&n));
+    if !alone
+        || before.starts_with(char::is_uppercase) && !before.ends_with([',', ';', ':'])
+        || STORM_WORDS.contains(&before)
+        || matches!(before, "a" | "an" | "the")
+        || gaz.is_place_pair(before.strip_suffix('.').unwrap_or(before), bare)
+        || PLACE_BEFORE.contains(&before)
+    {
+        return false;
+    }
+    let at = w.as_ptr() as usize - text.as_ptr() as usize;
+    if before == "to" {
+        // (The words before "to", up to four: "flew to", "moved the
+        // company's headquarters to".)
+        let here = w.as_ptr() as usize - s.as_ptr() as usize;
+        let travel = s[..here]
+            .trim_end()
+            .rsplit_sp()
+            .skip(1)
+            .take(4)
+            .any(|x| TRAVEL_WORDS.contains(&x));
+        if travel {
+            return false;
+        }
+    }
+    let month = bare == "May"
+        || bare.len() <= 9 && {
+            let mut buf = [0u8; 9];
+            buf[..bare.len()].copy_from_slice(bare.as_bytes());
+            buf[..bare.len()].make_ascii_lowercase();
+            std::str::from_utf8(&buf[..bare.len()])
+                .is_ok_and(|l| crate::attribution::rules::MONTHS.contains(&l))
+        };
+    !month
+        && !mentions_in(mentions, (at, at + bare.len()))
+            .iter()
+            .any(|m| gaz.entity(m.entity).etype != EntityType::Person)
+}
+
+/// Words after which a given name alone may be a person's for
+/// [`named_of_gender`], as after a mark: "met Anna at the summit", "met
+/// Maria on Monday", "thanked Mary for", "drove Fatima to the border",
+/// "sat beside Sofia as the results came in". (Not "and": "Christian and
+/// Muslim leaders"; nor a noun: "Virginia officials".)
+const AFTER_LONE_NAME: &[&str] = &[
+    "at", "on", "in", "for", "with", "about", "after", "before", "during", "who", "to", "as",
+];
+
+/// Prepositions after which a given name alone is a place's for
+/// [`named_of_gender`]: "in Victoria", "near Sydney", "from Austin". (Not
+/// "to" or "with": "spoke to Anna", "met with Anna"; "to" only after
+/// [`TRAVEL_WORDS`].)
+const PLACE_BEFORE: &[&str] = &[
+    "in",
+    "near",
+    "at",
+    "outside",
+    "across",
+    "around",
+    "into",
+    "from",
+    "throughout",
+    "toward",
+    "towards",
+    "via",
+    "through",
+    "of",
+];
+
+/// Verbs and nouns of travel: a given name alone after "to" and up to
+/// four words after one of them is a place's ("flew to Victoria", "drove
+/// to Quincy", "moved the company's headquarters to Everett", "led a
+/// pilgrimage to Lourdes"), for [`named_of_gender`].
+const TRAVEL_WORDS: &[&str] = &[
+    "fly",
+    "flies",
+    "flew",
+    "flown",
+    "flying",
+    "flight",
+    "flights",
+    "drive",
+    "drives",
+    "drove",
+    "driven",
+    "driving",
+    "move",
+    "moves",
+    "moved",
+    "moving",
+    "travel",
+    "travels",
+    "travelled",
+    "traveled",
+    "travelling",
+    "traveling",
+    "go",
+    "goes",
+    "went",
+    "gone",
+    "going",
+    "head",
+    "heads",
+    "headed",
+    "heading",
+    "return",
+    "returns",
+    "returned",
+    "returning",
+    "come",
+    "comes",
+    "came",
+    "coming",
+    "sail",
+    "sailed",
+    "walk",
+    "walked",
+    "ride",
+    "rode",
+    "flee",
+    "fled",
+    "relocate",
+    "relocated",
+    "emigrate",
+    "emigrated",
+    "commute",
+    "commuted",
+    "march",
+    "marched",
+    "evacuated",
+    "deployed",
+    "sent",
+    "send",
+    "trip",
+    "trips",
+    "journey",
+    "visit",
+    "pilgrimage",
+    "route",
+    "routes",
+    "road",
+    "way",
+    "back",
+    "home",
+    "headquarters",
+    "move",
+    "transferred",
+    "shipped",
+    "exported",
+    "exports",
+];
+
+/// Words before a given name alone that make it a storm's, in lower case
+/// (in capitals any word before a given name keeps it from standing
+/// alone): "storm Ciara", "hurricane Maria", for [`named_of_gender`].
+const STORM_WORDS: &[&str] = &["hurricane", "storm", "typhoon", "cyclone"];
+
+/// Nouns after "sister" or "brother" (besides [`Lexicon::speaker_noun`]'s)
+/// that make it no relative for [`named_of_gender`]: "the paper's sister
+/// title", "the line's sister ship".
+const KIN_COMPOUND_NOUNS: &[&str] = &[
+    "title",
+    "titles",
+    "ship",
+    "ships",
+    "vessel",
+    "hotel",
+    "hotels",
+    "brand",
+    "brands",
+    "plant",
+    "site",
+    "sites",
+    "fund",
+    "funds",
+    "subsidiary",
+    "product",
+    "products",
+    "project",
+    "show",
+    "programme",
+    "program",
+    "restaurant",
+    "store",
+    "stores",
+    "venue",
+    "event",
+    "events",
+    "unit",
+    "units",
+    "facility",
+    "service",
+    "services",
+    "business",
+    "businesses",
+];
+
+/// Last words of place and facility names that are common surnames too:
+/// a given name before one is no other person for [`named_of_gender`]
+/// ("Jordan River", "Victoria Street", "Florence Drive"), but two words
+/// ending in one may be a subject ("Robin River, a hydrologist,"), not as
+/// [`PLACE_WORDS`].
+const SURNAME_PLACE_WORDS: &[&str] = &["River", "Street", "Drive", "Lane", "Lake", "Hill"];
 
 /// Whether `after` (the text after a role phrase) opens with a relative
 /// clause calling the person unnamed: ", who has not been named",
@@ -3645,9 +3973,12 @@ const PERSON_ONLY_NOUNS: &[&str] = &[
     "spokeswoman",
 ];
 
-/// Nouns of one sex that an apposition gives a person ([`text_gender`]).
+/// Nouns of one sex that an apposition gives a person ([`text_gender`]),
+/// and that name another person of that sex after a possessive
+/// ([`named_of_gender`]: "met her mother", "his daughter").
 const GENDERED_NOUNS: &[(&str, Gender)] = &[
     ("actress", Gender::Female),
+    ("brother", Gender::Male),
     ("businessman", Gender::Male),
     ("businesswoman", Gender::Female),
     ("chairwoman", Gender::Female),
@@ -3655,9 +3986,12 @@ const GENDERED_NOUNS: &[(&str, Gender)] = &[
     ("congresswoman", Gender::Female),
     ("councilman", Gender::Male),
     ("councilwoman", Gender::Female),
+    ("daughter", Gender::Female),
     ("father", Gender::Male),
     ("husband", Gender::Male),
     ("mother", Gender::Female),
+    ("sister", Gender::Female),
+    ("son", Gender::Male),
     ("spokesman", Gender::Male),
     ("spokeswoman", Gender::Female),
     ("widow", Gender::Female),
@@ -3708,14 +4042,14 @@ fn text_gender(text: &str, sp: Span) -> Option<Gender> {
 }
 
 /// The cheap first test of [`text_gender`] before its search of
-/// [`GENDERED_NOUNS`], true of every noun there: 4 to 13 bytes, the first
+/// [`GENDERED_NOUNS`], true of every noun there: 3 to 13 bytes, the first
 /// and the last among the nouns' own.
 fn may_be_gendered_noun(w: &str) -> bool {
     let b = w.as_bytes();
-    (4..=13).contains(&b.len())
+    (3..=13).contains(&b.len())
         && matches!(
             b.first(),
-            Some(b'a' | b'b' | b'c' | b'f' | b'h' | b'm' | b's' | b'w')
+            Some(b'a' | b'b' | b'c' | b'd' | b'f' | b'h' | b'm' | b's' | b'w')
         )
         && matches!(b.last(), Some(b'n' | b's' | b'r' | b'd' | b'w' | b'e'))
 }

@@ -2148,7 +2148,7 @@ fn text_gender_reads_titles_and_appositions() {
         "official",
         "the",
         "lawyer",
-        "director",
+        "chief",
         "president",
         "longtime",
     ] {

@@ -283,12 +283,14 @@ pub(super) const OWN_TITLE_WORDS: &[&str] = &[
     // South Asian scholar's and a Malaysian royal one, and Ireland's head
     // and deputy head of government ("Barrister Femi Falana", "Maulana
     // Fazlur Rehman", "Tengku Zafrul Aziz", "Taoiseach Micheál Martin",
-    // "Tánaiste Simon Harris").
+    // "Tánaiste Simon Harris", and as wires with no accents write it,
+    // "Tanaiste Simon Harris").
     "Barrister",
     "Maulana",
     "Tengku",
     "Taoiseach",
     "Tánaiste",
+    "Tanaiste",
     "the",
     "The",
     "of",

@@ -41,7 +41,9 @@
 //!   press, Q&A interviews) and their rows.
 //! - `wire_reviews`: faults reviewers found in wire-news sentences (a
 //!   speaker over a verb, a relative "that" after the subject, "said so",
-//!   "The data show", contact clauses before "say") and their near misses.
+//!   "The data show", contact clauses before "say"; former and
+//!   abbreviated titles, "then-Pres.", "The then-Gov.", roles with owners
+//!   and appositions) and their near misses.
 
 mod cli;
 mod content_spans;

@@ -1865,3 +1865,155 @@ fn only_participles_and_compass_words_are_place_adjectives_after_in() {
         vec![Some("Ukraine".to_string())]
     );
 }
+
+/// The (speaker, canonical, type) of each row of `text`.
+fn speakers(text: &str) -> Vec<(String, Option<String>, whosaid::SpeakerType)> {
+    extract(text)
+        .into_iter()
+        .map(|a| {
+            (
+                a.speaker.unwrap_or_default(),
+                a.speaker_canonical,
+                a.speaker_type,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn former_and_abbreviated_titles_keep_the_row() {
+    use whosaid::SpeakerType::Person;
+    // (lf137) A former holder's abbreviated title inside a longer subject,
+    // with no name, or to be; "Pres." joined to another title by "and";
+    // a capitalized title after a capitalized word before its "of".
+    for (text, speaker, canonical) in [
+        (
+            "An aide to then-Pres. Alan Marsh said the treaty would fail.",
+            "An aide to then-Pres. Alan Marsh",
+            None,
+        ),
+        (
+            "Advisers to ex-Gov. Alan Marsh told reporters the treaty would fail.",
+            "Advisers to ex-Gov. Alan Marsh",
+            None,
+        ),
+        (
+            "The then-Gov. said the budget was balanced.",
+            "The then-Gov.",
+            None,
+        ),
+        (
+            "The ex-Sen. urged voters to stay home.",
+            "The ex-Sen.",
+            None,
+        ),
+        (
+            "The then-Sen. Rosa Lind said the recount was fair.",
+            "The then-Sen. Rosa Lind",
+            Some("Rosa Lind"),
+        ),
+        (
+            "Then-Gov.-elect Rosa Lind said the recount was fair.",
+            "Then-Gov.-elect Rosa Lind",
+            Some("Rosa Lind"),
+        ),
+        (
+            "The recount was fair, said then-Sen.-elect Rosa Lind.",
+            "then-Sen.-elect Rosa Lind",
+            Some("Rosa Lind"),
+        ),
+        (
+            "Pres. and CEO Tom Hadley said the company would expand.",
+            "Pres. and CEO Tom Hadley",
+            Some("Tom Hadley"),
+        ),
+        (
+            "Managing Director of the Fund Ines Brandt warned that growth would slow.",
+            "Managing Director of the Fund Ines Brandt",
+            Some("Ines Brandt"),
+        ),
+        (
+            "On Monday, Deputy Director of the Bureau Ines Brandt said the case was closed.",
+            "Deputy Director of the Bureau Ines Brandt",
+            Some("Ines Brandt"),
+        ),
+    ] {
+        assert_eq!(
+            speakers(text),
+            vec![(speaker.to_string(), canonical.map(String::from), Person)],
+            "{text:?}"
+        );
+    }
+    // Near misses: a capitalized noun after a function word is a name's
+    // ("The Bank of England"), and a stop of no hyphenated title ends the
+    // sentence.
+    assert_eq!(
+        speakers("The Bank of Northland said rates would rise.")
+            .into_iter()
+            .map(|r| r.0)
+            .collect::<Vec<_>>(),
+        ["The Bank of Northland"]
+    );
+    has_speaker_cue(
+        "He praised the then-Gov. and said the budget was balanced.",
+        "He",
+        "said",
+    );
+    no_speaker(
+        "He praised the then-Gov. and said the budget was balanced.",
+        "the then-Gov.",
+    );
+}
+
+#[test]
+fn roles_with_owners_and_appositions_keep_the_role() {
+    // (lf137) A role and its name in apposition coordinated with another
+    // speaker; an owner with a lowercase modifier before an "X of Y"
+    // role; an owner's speaker noun in a conjunct ("The paper's editor").
+    for (text, speaker, canonical) in [
+        (
+            "The mayor's chief of staff, Dana Whitfield, and the budget director said the plan was sound.",
+            "The mayor's chief of staff, Dana Whitfield, and the budget director",
+            "Dana Whitfield; budget director",
+        ),
+        (
+            "The mayor's spokesman, Dana Whitfield, and Lee Fox said the plan was sound.",
+            "The mayor's spokesman, Dana Whitfield, and Lee Fox",
+            "Dana Whitfield; Lee Fox",
+        ),
+        (
+            "The school district's director of transportation, Lee Park, said buses would run late.",
+            "The school district's director of transportation",
+            "Lee Park",
+        ),
+        (
+            "The paper's editor and the publisher said the story was accurate.",
+            "The paper's editor and the publisher",
+            "paper's editor; publisher",
+        ),
+    ] {
+        assert_eq!(
+            canonicals(text, speaker),
+            vec![Some(canonical.to_string())],
+            "{text:?} {:?}",
+            speakers(text)
+        );
+    }
+    // Near misses: no coordination inside a clause that opened before the
+    // first conjunct, nor after a verb.
+    has_speaker_cue(
+        "He met the head of research and the governor said the data were sound.",
+        "the governor",
+        "said",
+    );
+    has_speaker_cue(
+        "He met the mayor's chief of staff and the governor said the vote was fair.",
+        "the governor",
+        "said",
+    );
+    has_speaker_cue(
+        "He met the paper's editor and the publisher said the story was accurate.",
+        "the publisher",
+        "said",
+    );
+}

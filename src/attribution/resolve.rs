@@ -14,7 +14,7 @@ use crate::gazetteer::{AliasKind, Entity, EntityType, Gazetteer, Gender, Mention
 use crate::lexicon::{Form, Lexicon, NounType};
 use crate::model::SpeakerType;
 use crate::text::segment::Span;
-use crate::text::{ascii_space, last_word};
+use crate::text::{ascii_space, last_word, TrimWs};
 use crate::text::{split_byte, SplitByte};
 
 mod antecedents;
@@ -49,7 +49,7 @@ use names::{capitalized_names_in, name_by_rules};
 #[cfg(any(test, doc))]
 use names::{ends_capitalized, name_into};
 #[cfg(test)]
-use names::{name_in, name_in_words, names_in, Marks};
+use names::{glued_title, name_in, name_in_words, names_in, Marks};
 use orgs::{
     all_caps, dateline_agency, dateline_country, definite_org_in, has_comma_phrase, is_acronym,
     mentions_from, mentions_in, names_same_entity, one_team, referring_noun,
@@ -331,7 +331,7 @@ fn drop_parent_names_of(text: &str, gaz: &Gazetteer, mentions: &mut Vec<Mention>
     in_full.dedup();
     sons.retain(|e| in_full.binary_search(e).is_err());
     let titled = |m: &Mention| {
-        let before = text.get(..m.start).unwrap_or("").trim_end();
+        let before = text.get(..m.start).unwrap_or("").trim_end_ws();
         last_word(before).is_some_and(|w| {
             let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
             is_title_word(w)
@@ -842,9 +842,11 @@ fn other_group_since(text: &str, from: usize, pos: usize, noun: &str) -> bool {
         false
     };
     let same_noun = between.match_indices(noun).any(|(at, _)| {
-        // (The whole word: not "groups", "groupings".)
-        let after = between[at + noun.len()..].chars().next();
-        !after.is_some_and(char::is_alphanumeric)
+        // (The whole word: not "groups", "groupings"; nor the modifier of
+        // a compound, [`compound_modifier`]: "a group effort".)
+        let tail = &between[at + noun.len()..];
+        !tail.starts_with(char::is_alphanumeric)
+            && !compound_modifier(tail)
             && between[..at].strip_suffix(' ').is_some_and(indefinite)
     });
     // "a program called Sandy Hook Promise", "a nonprofit named X": a
@@ -864,6 +866,114 @@ fn other_group_since(text: &str, from: usize, pos: usize, noun: &str) -> bool {
     };
     same_noun || called()
 }
+
+/// Whether the group noun before `tail` (the text right after it)
+/// modifies the noun that follows it, a compound that introduces no group:
+/// a noun of [`GROUP_COMPOUND_HEADS`] after one space ("a group effort",
+/// "a group chat", "a group leader", "a charity concert", "a coalition
+/// partner"), or a hyphen and a letter ("a group-wide ban"). Not a
+/// word that goes on about a group ("a group that", "a group of",
+/// "a group called", "a group run by").
+fn compound_modifier(tail: &str) -> bool {
+    let b = tail.as_bytes();
+    match b.first() {
+        Some(b'-') => b.get(1).is_some_and(u8::is_ascii_alphabetic),
+        Some(b' ') => {
+            let w = &b[1..];
+            let end = w
+                .iter()
+                .position(|c| !c.is_ascii_alphabetic())
+                .unwrap_or(w.len());
+            GROUP_COMPOUND_HEADS
+                .iter()
+                .any(|h| h.as_bytes() == &w[..end])
+        }
+        _ => false,
+    }
+}
+
+/// The nouns that a group noun modifies in a compound
+/// ([`compound_modifier`]): "a group effort", "a charity dinner", "a
+/// coalition partner". (Not "run", "led", "based": "a group run by
+/// volunteers" is a group; nor "government": "a coalition government"
+/// is a coalition.)
+const GROUP_COMPOUND_HEADS: &[&str] = &[
+    "account",
+    "activities",
+    "activity",
+    "agreement",
+    "aide",
+    "airstrike",
+    "airstrikes",
+    "auction",
+    "booking",
+    "call",
+    "chat",
+    "chats",
+    "chief",
+    "class",
+    "concert",
+    "deal",
+    "decision",
+    "dinner",
+    "discount",
+    "discussion",
+    "discussions",
+    "dynamic",
+    "effort",
+    "efforts",
+    "event",
+    "events",
+    "exercise",
+    "executive",
+    "gala",
+    "home",
+    "homes",
+    "hug",
+    "identity",
+    "interview",
+    "interviews",
+    "leader",
+    "leaders",
+    "leadership",
+    "lesson",
+    "lessons",
+    "match",
+    "meeting",
+    "meetings",
+    "member",
+    "members",
+    "membership",
+    "message",
+    "partner",
+    "partners",
+    "photo",
+    "photos",
+    "picture",
+    "portrait",
+    "project",
+    "rate",
+    "rates",
+    "session",
+    "sessions",
+    "setting",
+    "shop",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "stage",
+    "talks",
+    "text",
+    "therapy",
+    "tour",
+    "trip",
+    "visit",
+    "vote",
+    "website",
+    "work",
+    "worker",
+    "workers",
+];
 
 /// How far back [`other_group_since`] looks for another group introduced
 /// before "the group": a few paragraphs of news copy.
@@ -990,7 +1100,7 @@ fn previous_sentence_speaker<'c, 'g>(
     if gap.len() > 60 || !sentence_initial(text, sp.0) {
         return None;
     }
-    let g = gap.trim_end().trim_end_matches(['"', '”', '’', '\'']);
+    let g = gap.trim_end_ws().trim_end_matches(['"', '”', '’', '\'']);
     let g = g.strip_suffix(['.', '!', '?'])?;
     if g.contains(['.', '!', '?', '"', '“', '”', '\n', ';', ':']) {
         return None;
@@ -1103,20 +1213,20 @@ fn resolve_coordination<'g>(
     lx: &Lexicon,
     date: Option<&str>,
 ) -> Resolved<'g> {
-    let head = text[sp.0..last].trim_end();
-    let head = head.strip_suffix("and").unwrap_or(head).trim_end();
+    let head = text[sp.0..last].trim_end_ws();
+    let head = head.strip_suffix("and").unwrap_or(head).trim_end_ws();
     let head = head.strip_suffix(',').unwrap_or(head);
     let mut parts: Vec<Span> = Vec::new();
     let mut at = sp.0;
     for piece in head.split(", ") {
         // ("Both Bolton and Gorka": "both" is no part of the first name.)
-        let p = piece.trim_start();
+        let p = piece.trim_start_ws();
         let p = p
             .strip_prefix("Both ")
             .or_else(|| p.strip_prefix("both "))
             .unwrap_or(p);
         let lead = piece.len() - p.len();
-        let p = p.trim_end();
+        let p = p.trim_end_ws();
         if !p.is_empty() {
             parts.push((at + lead, at + lead + p.len()));
         }
@@ -1329,7 +1439,9 @@ fn person_noun_after(text: &str, end: usize, to: usize, lx: &Lexicon) -> bool {
 /// Cohen", "Sanders \[supporters\]"): the speaker is the aide, not the
 /// person named, as the owner before "'s" is not ("Trump's lawyer").
 /// (Up to three lowercase words, the last a person noun: "Trump
-/// campaign manager Paul Manafort".) One or two capitalized words of
+/// campaign manager Paul Manafort"; or two person nouns joined by "and",
+/// "Trump ally and donor Elon Musk"; or an "X of Y" role whose X is a
+/// person noun, "Obama chief of staff Rahm Emanuel".) One or two capitalized words of
 /// letters may come first, the rest of the modifier: a shorter name
 /// before a dropped one modifies the noun too ("A Kerry \[Lavrov\] aide"
 /// is neither John Kerry nor Sergey Lavrov). (Out of line: asked only of
@@ -1342,6 +1454,13 @@ fn name_before_person_noun(text: &str, end: usize, to: usize, lx: &Lexicon) -> b
     let mut last = "";
     let mut caps = 0;
     let mut lower = 0;
+    // (Whether "and" after a person noun is the last word read, with no
+    // lowercase word after it yet; the count of lowercase words allowed;
+    // whether "of" followed a person noun, "chief of staff".)
+    let mut joined = false;
+    let mut limit = 3;
+    let mut role_of = false;
+    let person = |w: &str| lx.speaker_noun(w) == Some(NounType::Person);
     for w in rest.split_sp() {
         let up = w.starts_with(|c: char| c.is_uppercase());
         if lower == 0 && up {
@@ -1351,8 +1470,18 @@ fn name_before_person_noun(text: &str, end: usize, to: usize, lx: &Lexicon) -> b
             }
             continue;
         }
-        if lower == 3 || up {
+        if lower == limit || up {
             break;
+        }
+        // (Two relation nouns joined by "and" are one relation: "Trump
+        // ally and donor Elon Musk", "Biden friend and adviser Mike
+        // Donilon"; the word after "and" is lowercase too, and up to
+        // three more may follow it: "Trump aide and former campaign
+        // manager Corey Lewandowski".)
+        if w == "and" && limit == 3 && lower > 0 && person(last) {
+            joined = true;
+            limit = lower + 3;
+            continue;
         }
         // (Not a coordination or a possessive: "Neither Mr. Comey nor
         // other officials", "Donald Trump and his aides".)
@@ -1364,10 +1493,16 @@ fn name_before_person_noun(text: &str, end: usize, to: usize, lx: &Lexicon) -> b
         {
             return false;
         }
+        if w == "of" && lower > 0 && person(last) {
+            role_of = true;
+        }
         lower += 1;
         last = w;
+        joined = false;
     }
-    lx.speaker_noun(last) == Some(NounType::Person)
+    // (A person noun, "Kamala Harris running mate Tim Walz", or an "X of
+    // Y" role whose X is one, "Obama chief of staff Rahm Emanuel".)
+    !joined && (person(last) || role_of)
 }
 
 /// The span `sp` without a lowercase media noun that ends it after a
@@ -1412,7 +1547,7 @@ fn pronoun_person<'a, 'g>(
         let before = &text[lo..pos];
         let (_, k) = rfind_mark::<SentenceOrQuote>(before)?;
         let s0 = lo + k;
-        let s0 = s0 + (text[s0..pos].len() - text[s0..pos].trim_start().len());
+        let s0 = s0 + (text[s0..pos].len() - text[s0..pos].trim_start_ws().len());
         if near.pos <= s0 || has_comma_phrase(&text[near.pos..pos], b", who") {
             return None;
         }
@@ -1473,7 +1608,7 @@ const SENTENCE_END_ABBREVIATIONS: &[&str] = &[
 fn abbreviation_ends_sentence(before: &str, word: &str, next: &str) -> bool {
     let bare = word.strip_suffix('.').unwrap_or(word);
     let bare = bare.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let next_word = next.trim_start().split([' ', '\n']).next().unwrap_or("");
+    let next_word = next.trim_start_ws().split([' ', '\n']).next().unwrap_or("");
     let next_word = next_word.trim_end_matches(|c: char| !c.is_alphanumeric());
     let before = before.trim_end_matches(' ');
     next_word.starts_with(char::is_uppercase)
@@ -1488,8 +1623,10 @@ fn abbreviation_ends_sentence(before: &str, word: &str, next: &str) -> bool {
 
 /// Last words of place and facility names that follow a given name:
 /// "Virginia Beach", "Victoria Station", "Jackson Heights". Two words
-/// ending in one are no subject for [`previous_subject`]. (Not the words
-/// that are common surnames too: "Hill", "Fields", "Power", "Lake".)
+/// ending in one are no subject for [`previous_subject`], nor another
+/// person for [`named_of_gender`]. (Not the words that are common
+/// surnames too: "Hill", "Fields", "Power", "Lake", "River": those are
+/// [`SURNAME_PLACE_WORDS`] for [`named_of_gender`] alone.)
 const PLACE_WORDS: &[&str] = &[
     "Beach",
     "Station",
@@ -1682,7 +1819,7 @@ fn previous_subject_at<'g>(
     lx: &Lexicon,
 ) -> Option<Subject<'g>> {
     let lo = text.floor_char_boundary(pos.saturating_sub(SUBJECT_WINDOW));
-    let before = text[lo..pos].trim_end();
+    let before = text[lo..pos].trim_end_ws();
     // The sentence before ends right before the pronoun.
     let body = before.strip_suffix('.')?;
     // (A stop after a title, an abbreviation or an initial, "Lt. Col.
@@ -1719,8 +1856,8 @@ fn previous_subject_at<'g>(
     }
     let start = start?;
     let sentence = &text[start..lo + body.len()];
-    let lead = sentence.len() - sentence.trim_start().len();
-    let (s0, sentence) = (start + lead, sentence.trim_start());
+    let lead = sentence.len() - sentence.trim_start_ws().len();
+    let (s0, sentence) = (start + lead, sentence.trim_start_ws());
     // A list of names as the subject: the one of them the pronoun fits,
     // no name when several do.
     if let Some(s) = list_subject(text, sentence, pos, g, mentions, cands, gaz) {
@@ -1779,7 +1916,7 @@ fn previous_subject_at<'g>(
             && matches!(lx.speaker_noun(w), Some(NounType::Person))
             && text
                 .get(off + w.len()..)
-                .is_some_and(|x| x.trim_start().starts_with(char::is_uppercase))
+                .is_some_and(|x| x.trim_start_ws().starts_with(char::is_uppercase))
         {
             // A role noun after a team or a place and before the name:
             // the name is the subject ("Liverpool manager Arne Slot was
@@ -1837,7 +1974,8 @@ fn previous_subject_at<'g>(
         // the sentence whose given name has the pronoun's: "Chris Walton
         // met Anna Ruiz. \"...,\" she said." gives no name, not Chris
         // Walton; [`named_of_gender`].)
-        if gender.is_none() && named_of_gender(&text[end..s0 + sentence.len()], g, gaz) {
+        if gender.is_none() && named_of_gender(text, end, s0 + sentence.len(), g, mentions, gaz, lx)
+        {
             return None;
         }
         if gender.is_none_or(|fg| fg == g) && word_ok(last) && word_ok(first) {
@@ -1907,25 +2045,350 @@ fn previous_subject_at<'g>(
     }
 }
 
-/// Whether `s` names a person by a given name of sex `g` followed by a
-/// capitalized word ("met Anna Ruiz at", "David Cole"). (Asked only for a
-/// subject of no known sex: [`previous_subject`].)
+/// Whether `text[from..to]` (the rest of a sentence after its subject's
+/// name) names another person of sex `g`: a given name of that sex
+/// before a capitalized word that ends no place's name ("met Anna Ruiz
+/// at", "David Cole"; not "Victoria Station", "Jordan River":
+/// [`PLACE_WORDS`], [`SURNAME_PLACE_WORDS`]), or alone ([`lone_given_name`]:
+/// "met Anna.", "met Maria at the hotel", "Anna's family") when the
+/// sentence names no one of the other sex alone or in full as well ("met
+/// Maria on Monday and David on Tuesday": the subject's own meetings);
+/// or a noun of that sex after "X's" ("Lee's daughter") or after the
+/// possessive of the other sex ("his wife", "her husband": "his" and
+/// "her" tell the subject's own sex, so "her sister" + "she" is the
+/// subject), not one before a noun ("the group's sister airline").
+/// (Asked only for a subject of no known sex: [`previous_subject`].)
 #[cold]
 #[inline(never)]
-fn named_of_gender(s: &str, g: Gender, gaz: &Gazetteer) -> bool {
+fn named_of_gender(
+    text: &str,
+    from: usize,
+    to: usize,
+    g: Gender,
+    mentions: Ments<'_>,
+    gaz: &Gazetteer,
+    lx: &Lexicon,
+) -> bool {
+    let Some(s) = text.get(from..to) else {
+        return false;
+    };
     let mut words = s.split_sp().peekable();
+    let mut prev = "";
+    // (A given name of sex `g` alone; one of the other sex alone or in
+    // full.)
+    let mut lone = false;
+    let mut other = false;
     while let Some(w) = words.next() {
-        if w.starts_with(char::is_uppercase)
-            && gaz.gender_of_first_name(w) == Some(g)
-            && words
-                .peek()
-                .is_some_and(|n| n.starts_with(char::is_uppercase))
-        {
-            return true;
+        let before = std::mem::replace(&mut prev, w);
+        let Some(&b) = w.as_bytes().first() else {
+            continue;
+        };
+        if b.is_ascii_lowercase() {
+            // "Lee's daughter", "his wife", "her husband".
+            let bare = w.trim_end_matches([',', '.', ';', ':', '!', '?', ')']);
+            if !may_be_gendered_noun(bare) {
+                continue;
+            }
+            let owner = match before {
+                "his" => Some(Gender::Male),
+                "her" => Some(Gender::Female),
+                _ if before.ends_with("'s") || before.ends_with("\u{2019}s") => None,
+                _ => continue,
+            };
+            // (Not before a noun: "sister airline", "sister title",
+            // "brother organisation".)
+            let compound = bare.len() == w.len()
+                && words.peek().is_some_and(|n| {
+                    let n = n.trim_end_matches([',', '.', ';', ':', '!', '?', ')']);
+                    n.starts_with(|c: char| c.is_ascii_lowercase())
+                        && (lx.speaker_noun(n).is_some() || KIN_COMPOUND_NOUNS.contains(&n))
+                });
+            if owner != Some(g)
+                && !compound
+                && GENDERED_NOUNS.iter().any(|&(n, ng)| n == bare && ng == g)
+            {
+                return true;
+            }
+            continue;
+        }
+        if !w.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let marked = w.trim_end_matches([',', '.', ';', ':', '!', '?', ')', '"', '\u{201d}']);
+        let bare = marked
+            .strip_suffix("'s")
+            .or_else(|| marked.strip_suffix("\u{2019}s"))
+            .unwrap_or(marked);
+        let Some(sex) = gaz.gender_of_first_name(bare) else {
+            continue;
+        };
+        // A given name before a capitalized word that ends no place's
+        // name: "Anna Ruiz", not "Victoria Station".
+        if bare.len() == w.len() {
+            if let Some(n) = words.peek().filter(|n| n.starts_with(char::is_uppercase)) {
+                let next = n.trim_end_matches([',', '.', ';', ':', '!', '?', ')']);
+                if !PLACE_WORDS.contains(&next) && !SURNAME_PLACE_WORDS.contains(&next) {
+                    if sex == g {
+                        return true;
+                    }
+                    other = true;
+                }
+                continue;
+            }
+        }
+        if lone_given_name(
+            text,
+            s,
+            w,
+            bare,
+            before,
+            words.peek().copied(),
+            mentions,
+            gaz,
+        ) {
+            if sex == g {
+                lone = true;
+            } else {
+                other = true;
+            }
         }
     }
-    false
+    lone && !other
 }
+
+/// Whether the capitalized word `w` of `s` (a part of `text`), a given
+/// name `bare` once its marks and possessive are gone, after the word
+/// `before` and before `next`, is a person's given name standing alone
+/// for [`named_of_gender`]: before a mark, a possessive or the sentence's
+/// end ("met Anna.", "with Anna, then", "Anna's mother") or a preposition
+/// ("met Anna at the summit": [`AFTER_LONE_NAME`]), and
+/// - after no capitalized word (but one before a comma: "met Chris Lee,
+///   Anna and"): not a surname ("Ann Warren", "Anne Frank."), nor a
+///   title's ("Sen. Warren", "Mr. Douglas"), a storm's ("Hurricane
+///   Maria.", "storm Ciara": [`STORM_WORDS`]) or a flag's ("the Union
+///   Jack.");
+/// - after no determiner: "a Wendy's", "the Victoria";
+/// - no month ("in April."), no second word of a place ("St. Paul", "San
+///   Francisco");
+/// - after no preposition of place ("in Victoria.", "near Sydney,":
+///   [`PLACE_BEFORE`]) nor "to" after a verb or noun of travel ("flew to
+///   Victoria", "moved its headquarters to Everett", "a pilgrimage to
+///   Lourdes": [`TRAVEL_WORDS`]; not "spoke to Anna");
+/// - no name of another type the gazetteer found there.
+#[allow(clippy::too_many_arguments)]
+fn lone_given_name(
+    text: &str,
+    s: &str,
+    w: &str,
+    bare: &str,
+    before: &str,
+    next: Option<&str>,
+    mentions: Ments<'_>,
+    gaz: &Gazetteer,
+) -> bool {
+    let alone = bare.len() < w.len() || next.is_none_or(|n| AFTER_LONE_NAME.contains(&n));
+    if !alone
+        || before.starts_with(char::is_uppercase) && !before.ends_with([',', ';', ':'])
+        || STORM_WORDS.contains(&before)
+        || matches!(before, "a" | "an" | "the")
+        || gaz.is_place_pair(before.strip_suffix('.').unwrap_or(before), bare)
+        || PLACE_BEFORE.contains(&before)
+    {
+        return false;
+    }
+    let at = w.as_ptr() as usize - text.as_ptr() as usize;
+    if before == "to" {
+        // (The words before "to", up to four: "flew to", "moved the
+        // company's headquarters to".)
+        let here = w.as_ptr() as usize - s.as_ptr() as usize;
+        let travel = s[..here]
+            .trim_end()
+            .rsplit_sp()
+            .skip(1)
+            .take(4)
+            .any(|x| TRAVEL_WORDS.contains(&x));
+        if travel {
+            return false;
+        }
+    }
+    let month = bare == "May"
+        || bare.len() <= 9 && {
+            let mut buf = [0u8; 9];
+            buf[..bare.len()].copy_from_slice(bare.as_bytes());
+            buf[..bare.len()].make_ascii_lowercase();
+            std::str::from_utf8(&buf[..bare.len()])
+                .is_ok_and(|l| crate::attribution::rules::MONTHS.contains(&l))
+        };
+    !month
+        && !mentions_in(mentions, (at, at + bare.len()))
+            .iter()
+            .any(|m| gaz.entity(m.entity).etype != EntityType::Person)
+}
+
+/// Words after which a given name alone may be a person's for
+/// [`named_of_gender`], as after a mark: "met Anna at the summit", "met
+/// Maria on Monday", "thanked Mary for", "drove Fatima to the border",
+/// "sat beside Sofia as the results came in". (Not "and": "Christian and
+/// Muslim leaders"; nor a noun: "Virginia officials".)
+const AFTER_LONE_NAME: &[&str] = &[
+    "at", "on", "in", "for", "with", "about", "after", "before", "during", "who", "to", "as",
+];
+
+/// Prepositions after which a given name alone is a place's for
+/// [`named_of_gender`]: "in Victoria", "near Sydney", "from Austin". (Not
+/// "to" or "with": "spoke to Anna", "met with Anna"; "to" only after
+/// [`TRAVEL_WORDS`].)
+const PLACE_BEFORE: &[&str] = &[
+    "in",
+    "near",
+    "at",
+    "outside",
+    "across",
+    "around",
+    "into",
+    "from",
+    "throughout",
+    "toward",
+    "towards",
+    "via",
+    "through",
+    "of",
+];
+
+/// Verbs and nouns of travel: a given name alone after "to" and up to
+/// four words after one of them is a place's ("flew to Victoria", "drove
+/// to Quincy", "moved the company's headquarters to Everett", "led a
+/// pilgrimage to Lourdes"), for [`named_of_gender`].
+const TRAVEL_WORDS: &[&str] = &[
+    "fly",
+    "flies",
+    "flew",
+    "flown",
+    "flying",
+    "flight",
+    "flights",
+    "drive",
+    "drives",
+    "drove",
+    "driven",
+    "driving",
+    "move",
+    "moves",
+    "moved",
+    "moving",
+    "travel",
+    "travels",
+    "travelled",
+    "traveled",
+    "travelling",
+    "traveling",
+    "go",
+    "goes",
+    "went",
+    "gone",
+    "going",
+    "head",
+    "heads",
+    "headed",
+    "heading",
+    "return",
+    "returns",
+    "returned",
+    "returning",
+    "come",
+    "comes",
+    "came",
+    "coming",
+    "sail",
+    "sailed",
+    "walk",
+    "walked",
+    "ride",
+    "rode",
+    "flee",
+    "fled",
+    "relocate",
+    "relocated",
+    "emigrate",
+    "emigrated",
+    "commute",
+    "commuted",
+    "march",
+    "marched",
+    "evacuated",
+    "deployed",
+    "sent",
+    "send",
+    "trip",
+    "trips",
+    "journey",
+    "visit",
+    "pilgrimage",
+    "route",
+    "routes",
+    "road",
+    "way",
+    "back",
+    "home",
+    "headquarters",
+    "move",
+    "transferred",
+    "shipped",
+    "exported",
+    "exports",
+];
+
+/// Words before a given name alone that make it a storm's, in lower case
+/// (in capitals any word before a given name keeps it from standing
+/// alone): "storm Ciara", "hurricane Maria", for [`named_of_gender`].
+const STORM_WORDS: &[&str] = &["hurricane", "storm", "typhoon", "cyclone"];
+
+/// Nouns after "sister" or "brother" (besides [`Lexicon::speaker_noun`]'s)
+/// that make it no relative for [`named_of_gender`]: "the paper's sister
+/// title", "the line's sister ship".
+const KIN_COMPOUND_NOUNS: &[&str] = &[
+    "title",
+    "titles",
+    "ship",
+    "ships",
+    "vessel",
+    "hotel",
+    "hotels",
+    "brand",
+    "brands",
+    "plant",
+    "site",
+    "sites",
+    "fund",
+    "funds",
+    "subsidiary",
+    "product",
+    "products",
+    "project",
+    "show",
+    "programme",
+    "program",
+    "restaurant",
+    "store",
+    "stores",
+    "venue",
+    "event",
+    "events",
+    "unit",
+    "units",
+    "facility",
+    "service",
+    "services",
+    "business",
+    "businesses",
+];
+
+/// Last words of place and facility names that are common surnames too:
+/// a given name before one is no other person for [`named_of_gender`]
+/// ("Jordan River", "Victoria Street", "Florence Drive"), but two words
+/// ending in one may be a subject ("Robin River, a hydrologist,"), not as
+/// [`PLACE_WORDS`].
+const SURNAME_PLACE_WORDS: &[&str] = &["River", "Street", "Drive", "Lane", "Lake", "Hill"];
 
 /// Whether `after` (the text after a role phrase) opens with a relative
 /// clause calling the person unnamed: ", who has not been named",
@@ -2570,7 +3033,7 @@ const PARTY_PARAGRAPHS: usize = 2;
 pub(super) fn name_end(text: &str, pos: usize) -> usize {
     let mut end = pos;
     let mut at = pos;
-    for w in text[pos..].split(' ').take(5) {
+    for w in split_byte(&text[pos..], b' ').take(5) {
         let word = w.trim_end_matches([',', ';']);
         if !word.starts_with(|c: char| c.is_uppercase()) || word.contains('\n') {
             break;
@@ -3035,9 +3498,12 @@ const TITLE_HYPHEN_PARTS: &[&str] = &[
 #[inline(never)]
 fn hyphenated_title(w: &str, lx: &Lexicon) -> bool {
     let parts = || w.split('-');
+    // (Also a title abbreviation after "then-" or "ex-", with its stop:
+    // "the then-Gov.", "the ex-Sen.".)
+    let title = |p: &str| title_word_part(p, lx) || p.ends_with('.') && is_title_word(p);
     (2..=3).contains(&parts().count())
-        && parts().any(|p| title_word_part(p, lx))
-        && parts().all(|p| TITLE_HYPHEN_PARTS.contains(&p) || title_word_part(p, lx))
+        && parts().any(title)
+        && parts().all(|p| TITLE_HYPHEN_PARTS.contains(&p) || title(p))
 }
 
 /// Whether `name`, found at the end of the speaker phrase `t`, is the
@@ -3075,7 +3541,7 @@ fn title_object(t: &str, name: &str, lx: &Lexicon) -> bool {
     let Some(lead) = t.strip_suffix(name).filter(|l| l.ends_with(' ')) else {
         return false;
     };
-    let lead = lead.trim_end();
+    let lead = lead.trim_end_ws();
     // (Over "the": "The Chancellor of the Exchequer".)
     let lead = lead.strip_suffix(" the").unwrap_or(lead);
     let mut ws = lead.rsplit_sp();
@@ -3507,9 +3973,12 @@ const PERSON_ONLY_NOUNS: &[&str] = &[
     "spokeswoman",
 ];
 
-/// Nouns of one sex that an apposition gives a person ([`text_gender`]).
+/// Nouns of one sex that an apposition gives a person ([`text_gender`]),
+/// and that name another person of that sex after a possessive
+/// ([`named_of_gender`]: "met her mother", "his daughter").
 const GENDERED_NOUNS: &[(&str, Gender)] = &[
     ("actress", Gender::Female),
+    ("brother", Gender::Male),
     ("businessman", Gender::Male),
     ("businesswoman", Gender::Female),
     ("chairwoman", Gender::Female),
@@ -3517,9 +3986,12 @@ const GENDERED_NOUNS: &[(&str, Gender)] = &[
     ("congresswoman", Gender::Female),
     ("councilman", Gender::Male),
     ("councilwoman", Gender::Female),
+    ("daughter", Gender::Female),
     ("father", Gender::Male),
     ("husband", Gender::Male),
     ("mother", Gender::Female),
+    ("sister", Gender::Female),
+    ("son", Gender::Male),
     ("spokesman", Gender::Male),
     ("spokeswoman", Gender::Female),
     ("widow", Gender::Female),
@@ -3543,7 +4015,10 @@ fn text_gender(text: &str, sp: Span) -> Option<Gender> {
         return Some(Gender::Female);
     }
     let rest = text.get(sp.1..)?.strip_prefix(", ")?;
-    let mut words = rest.split(' ').take(6);
+    // (The words split by a byte loop: `rest` runs to the document's end,
+    // and `str::split` set up a `memchr` search over it for every word,
+    // some 0.5 M instructions a pass of train.)
+    let mut words = split_byte(rest, b' ').take(6);
     if !matches!(words.next(), Some("a" | "an" | "the")) {
         return None;
     }
@@ -3567,14 +4042,14 @@ fn text_gender(text: &str, sp: Span) -> Option<Gender> {
 }
 
 /// The cheap first test of [`text_gender`] before its search of
-/// [`GENDERED_NOUNS`], true of every noun there: 4 to 13 bytes, the first
+/// [`GENDERED_NOUNS`], true of every noun there: 3 to 13 bytes, the first
 /// and the last among the nouns' own.
 fn may_be_gendered_noun(w: &str) -> bool {
     let b = w.as_bytes();
-    (4..=13).contains(&b.len())
+    (3..=13).contains(&b.len())
         && matches!(
             b.first(),
-            Some(b'a' | b'b' | b'c' | b'f' | b'h' | b'm' | b's' | b'w')
+            Some(b'a' | b'b' | b'c' | b'd' | b'f' | b'h' | b'm' | b's' | b'w')
         )
         && matches!(b.last(), Some(b'n' | b's' | b'r' | b'd' | b'w' | b'e'))
 }
@@ -3657,7 +4132,7 @@ fn title_before_object(t: &str, lx: &Lexicon) -> bool {
 /// then part of a longer name, as sports clubs are named ("Real Madrid",
 /// "Lazio Rome", "Dynamo Kyiv"), not the state it stands for.
 fn club_before_capital(lead: &str) -> bool {
-    let w = lead.trim_end();
+    let w = lead.trim_end_ws();
     !w.is_empty()
         && w.len() < lead.len()
         && !w.contains(' ')
@@ -4163,7 +4638,7 @@ fn resolve_one<'g>(
         let which = t.eq_ignore_ascii_case("which");
         if let Some(c) = cands.nearest_before(sp.0, |_| true) {
             let between = text.get(c.pos..sp.0).unwrap_or("");
-            let name = between.trim_end().strip_suffix(',').unwrap_or(between);
+            let name = between.trim_end_ws().strip_suffix(',').unwrap_or(between);
             let person_which = which && c.stype == SpeakerType::Person && c.entity.is_some();
             if between.len() <= 48
                 && !name.contains([',', ';', ':', '(', '"', '\n'])
@@ -4593,7 +5068,7 @@ fn resolve_one<'g>(
         return r;
     }
     // (The role search only when no person is named.)
-    if let Some(role) = gaz.find_role(object_at.map_or(t, |o| t[..o].trim_end())) {
+    if let Some(role) = gaz.find_role(object_at.map_or(t, |o| t[..o].trim_end_ws())) {
         let country = inside
             .iter()
             .find(|m| gaz.entity(m.entity).etype == EntityType::State)
@@ -4786,7 +5261,7 @@ fn resolve_one<'g>(
         // (A title word closing the phrase is a surname: "Mr. Prince",
         // "Mr. King".)
         let end = {
-            let trimmed = t.trim_end();
+            let trimmed = t.trim_end_ws();
             trimmed.as_ptr() as usize + trimmed.len()
         };
         for w in words_of(t).filter(|w| !is_title_word(w) || w.as_ptr() as usize + w.len() == end) {
@@ -4910,7 +5385,7 @@ fn resolve_one<'g>(
         // Economics").
         // (Not an office "of staff", "of state" before a person's name.)
         let org = t.strip_suffix(name.as_ref()).is_some_and(|lead| {
-            let mut ws = lead.trim_end().rsplit_sp();
+            let mut ws = lead.trim_end_ws().rsplit_sp();
             let w = ws.next().unwrap_or("");
             w.bytes().all(|b| b.is_ascii_lowercase())
                 && lx.speaker_noun(w) == Some(NounType::Organization)
@@ -5079,7 +5554,7 @@ fn org_title_country<'g>(
     let team = e.subtype == "team";
     let country = e.country.as_deref().filter(|c| national_code(c))?;
     let lead = t.strip_suffix(name)?;
-    let between = text.get(m.end..sp.0 + lead.len())?.trim();
+    let between = text.get(m.end..sp.0 + lead.len())?.trim_ws();
     // (Not one outside it: "Real Madrid supporter", "Air France
     // passenger".)
     let outside = |w: &str| {
@@ -5186,7 +5661,25 @@ fn outsider_use(text: &str, m: &Mention, sp: Span, gaz: &Gazetteer) -> bool {
 /// the paper word is a title or person noun ([`title_word`]): "The Chief
 /// Medical Examiner said" is an official, a person, as "The Chronicle" and
 /// "the San Francisco Examiner" are papers.
+///
+/// (The article first, in line: [`paper_name`](super::word_lists::paper_name)
+/// wants "The " or "the ", which few phrases open with, and the two calls
+/// before that test cost some 0.7 M instructions a pass of train.)
+#[inline]
 fn paper_speaker<'t>(t: &'t str, lx: &Lexicon) -> Option<&'t str> {
+    let the = t
+        .as_bytes()
+        .first_chunk::<4>()
+        .is_some_and(|&w| u32::from_le_bytes(w) | 0x20 == u32::from_le_bytes(*b"the "));
+    if !the {
+        return None;
+    }
+    paper_speaker_named(t, lx)
+}
+
+/// [`paper_speaker`] past its test of the article.
+#[inline(never)]
+fn paper_speaker_named<'t>(t: &'t str, lx: &Lexicon) -> Option<&'t str> {
     let name = super::word_lists::paper_name(t)?;
     let before = name.rsplit_once(' ').map_or("", |(b, _)| b);
     (!before

@@ -165,6 +165,7 @@ pub(crate) const TITLES: WordSet = WordSet::new(
     2,
     &[
         "president",
+        "pres.",
         "prime",
         "minister",
         "secretary",
@@ -201,6 +202,7 @@ pub(crate) const TITLES: WordSet = WordSet::new(
         "leader",
         "ambassador",
         "attorney",
+        "atty.",
         "commissioner",
         "director",
         "chief",
@@ -1907,7 +1909,18 @@ fn simple_conjunct(s: &Sent, lx: &Lexicon, c: Np) -> bool {
     if c.a == h && s.is_pronoun(h) {
         return true;
     }
-    if c.b - c.a > 8 || !head_ok(s, lx, h) {
+    if c.b - c.a > 8 {
+        return false;
+    }
+    // A lowercase role with an "of" complement of one or two lowercase
+    // words ("the mayor's chief of staff", "its director of public
+    // affairs"): the words before "of" are the phrase, the role its head.
+    let c = match of_role_head(s, lx, c) {
+        Some(o) => Np { a: c.a, b: o },
+        None => c,
+    };
+    let h = c.b - 1;
+    if !head_ok(s, lx, h) {
         return false;
     }
     // A number before a singular word is no group ("Eleven progressive
@@ -1932,15 +1945,38 @@ fn simple_conjunct(s: &Sent, lx: &Lexicon, c: Np) -> bool {
         let office = (c.a..c.b).all(|i| is_title(s, i) || s.is_in(i, &["of", "former", "state"]));
         return !office && (c.a..h).all(|i| s.is_cap(i) || s.is_poss(i) || lower_ok(i));
     }
-    c.b - c.a <= 4
+    // A speaker noun in the owner before a possessive is no head of its
+    // own ("the mayor's spokesman", "The school district's director"),
+    // and the owner may take one more word.
+    let poss = (c.a + 1..h).rev().find(|&i| s.is_poss(i));
+    c.b - c.a <= 4 + usize::from(poss.is_some())
         && (c.a..h).all(|i| {
             s.is_poss(i)
                 || s.is_det(i)
                 || s.is_word(i)
-                    && (s.speaker_noun(lx, i).is_none() || noun_modifier(s, i, h))
+                    && (s.speaker_noun(lx, i).is_none()
+                        || noun_modifier(s, i, h)
+                        || poss.is_some_and(|q| i < q))
                     && !s.bytes(i).ends_with(b"ed")
                     && !s.bytes(i).ends_with(b"ing")
         })
+}
+
+/// The "of" of a lowercase role with a complement of one or two
+/// lowercase words that closes the conjunct `c` ("chief of staff",
+/// "director of public affairs"): a title or speaker noun before it, one
+/// more word at least before that. `None` for any other phrase.
+fn of_role_head(s: &Sent, lx: &Lexicon, c: Np) -> Option<usize> {
+    let h = c.b - 1;
+    if s.is_cap(h) {
+        return None;
+    }
+    let o = (h.saturating_sub(2).max(c.a + 2)..h).find(|&o| s.is_in(o, OF))?;
+    let lower = |i: usize| s.is_word(i) && !s.is_cap(i) && !s.is_stop(i);
+    ((o + 1..=h).all(lower)
+        && lower(o - 1)
+        && (is_title(s, o - 1) || s.speaker_noun(lx, o - 1).is_some()))
+    .then_some(o)
 }
 
 /// Whether the speaker noun at `i` modifies the plural head right after
@@ -3153,6 +3189,12 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
     if end == cue && name_s_before(s, head, lo, cue) {
         head -= 1;
     }
+    // "The then-Gov. said", "the ex-Sen. said": the stop of a former
+    // holder's title abbreviation with no name after it (a token of its
+    // own, [`hyphen_title_end`]) closes the phrase; the title is its head.
+    if head > lo && hyphen_title_end(s, head) {
+        head -= 1;
+    }
     // (With `quick`, a plain last token, most phrases' name or noun, goes
     // to the head tests with one test of its bits: every step below
     // passes it.)
@@ -3279,6 +3321,14 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
                 a = k;
                 continue;
             }
+            // The stop of a former holder's title abbreviation before the
+            // name ("An aide to then-Pres. Barack Obama said"): the title
+            // is a word of the name, and the walk goes on before it, to a
+            // phrase that holds it ([`pp_head`]).
+            if hyphen_title_stop(s, k) {
+                a = k - 1;
+                continue;
+            }
             break;
         }
         if s.is_det(k) {
@@ -3388,6 +3438,15 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
             lower_count += 1;
             a = k;
             continue;
+        }
+        // A former holder's title to be ("Then-Sen.-elect Jo Park said"):
+        // the stop and the "-elect" after its abbreviation are tokens of
+        // their own. (Asked only where the walk stops.)
+        if !head_lower {
+            if let Some(t) = elect_title_start(s, lo, k) {
+                a = t;
+                continue;
+            }
         }
         break;
     }
@@ -3993,7 +4052,7 @@ fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)>
     };
     if a < lo + 2
         || !s.is_in(a - 1, PP_PREPS)
-        || s.is_cap(a - 2) && a - 2 != lo
+        || s.is_cap(a - 2) && a - 2 != lo && !caps_title_opens(s, lo, a - 2)
         || !(s.speaker_noun(lx, a - 2).is_some() || is_title(s, a - 2))
     {
         return None;
@@ -4033,6 +4092,20 @@ fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)>
     Some((k, clause_start))
 }
 
+/// Whether the capitalized word at `h` (after `lo`) follows one or two
+/// capitalized words that open its clause: a title in capitals whose
+/// prepositional phrase [`pp_step`] takes as it takes one opening the
+/// clause ("Managing Director of the IMF Kristalina Georgieva said",
+/// "Deputy Director of the FBI X", "On Monday, Vice President of the
+/// Commission X"). Not after a function word ("The Bank of England").
+fn caps_title_opens(s: &Sent, lo: usize, h: usize) -> bool {
+    let mut k = h;
+    while k > lo && h - k < 2 && s.is_word(k - 1) && s.is_cap(k - 1) && !s.is_stop(k - 1) {
+        k -= 1;
+    }
+    k < h && (k == lo || s.is_punct(k - 1) && !s.is_poss(k - 1))
+}
+
 /// A title or speaker noun with an "of" complement whose head is no
 /// speaker noun, ending at `head` before a name in apposition ("The
 /// governor's director of communications, Dana Whitfield, said", "The
@@ -4068,6 +4141,17 @@ fn poss_owner(s: &Sent, lo: usize, p: usize) -> usize {
     }
     if o > lo && s.is_in(o - 1, POSS_DETS) && !s.is_stop(p - 1) {
         o -= 1;
+    } else if o + 1 == p && !s.is_cap(o) && !s.is_stop(o) {
+        // A lowercase owner with one or two modifiers after its
+        // determiner: "The school district's director of transportation",
+        // "the Chicago city council's clerk".
+        let mut m = o;
+        while m > lo && o - m < 2 && s.is_word(m - 1) && !s.is_stop(m - 1) && !s.is_det(m - 1) {
+            m -= 1;
+        }
+        if m < o && m > lo && s.is_in(m - 1, POSS_DETS) {
+            o = m - 1;
+        }
     }
     o
 }
@@ -4379,15 +4463,48 @@ pub(crate) fn closing_dash(s: &Sent, i: usize) -> Option<usize> {
 /// Fox": the tokenizer keeps "Gov." one token but leaves "then-Gov" and
 /// "." two, [`hyphen_abbreviation_word`]).
 pub(crate) fn hyphen_title_stop(s: &Sent, k: usize) -> bool {
+    // (The stop and the word after it first: the abbreviation's lookup
+    // last.)
+    s.is_p(k, ".")
+        && s.is_word(k + 1)
+        && s.is_cap(k + 1)
+        && !s.is_stop(k + 1)
+        && hyphen_title_end(s, k)
+}
+
+/// Whether the token at `k` is the "." of a hyphenated title
+/// abbreviation, glued to it ("then-Gov.", "ex-Sen."), whatever follows:
+/// [`hyphen_title_stop`] before a name, or the end of a title with no
+/// name ("The then-Gov. said").
+pub(crate) fn hyphen_title_end(s: &Sent, k: usize) -> bool {
     k > 0
         && s.is_p(k, ".")
         && s.is_word(k - 1)
         && s.is_cap(k - 1)
-        && s.is_word(k + 1)
-        && s.is_cap(k + 1)
-        && !s.is_stop(k + 1)
         && s.toks[k - 1].end == s.toks[k].start
         && hyphen_abbreviation_word(s.bytes(k - 1))
+}
+
+/// Whether the token at `k` is the stop of a former holder's title
+/// abbreviation with "-elect" glued after it ("then-Sen.-elect": the
+/// tokens "then-Sen", ".", "-", "elect"), a title to be.
+fn elect_after_stop(s: &Sent, k: usize) -> bool {
+    let glued = |i: usize| s.toks.get(i + 1).is_some_and(|t| s.toks[i].end == t.start);
+    s.is_p(k + 1, "-")
+        && s.is_in(k + 2, &["elect"])
+        && glued(k)
+        && glued(k + 1)
+        && hyphen_title_end(s, k)
+}
+
+/// The first token of a former holder's title to be ("Then-Sen.-elect
+/// Jo Park", [`elect_after_stop`]) whose "elect" is token `k`, else
+/// `None`.
+fn elect_title_start(s: &Sent, lo: usize, k: usize) -> Option<usize> {
+    // (The hyphen first, one byte: the walk asks this of most phrases'
+    // first word.)
+    (k >= lo + 3 && s.is_p(k - 1, "-") && s.is_in(k, &["elect"]) && elect_after_stop(s, k - 2))
+        .then(|| k - 3)
 }
 
 /// The speaker phrase starting at token `i` (after an inverted cue or
@@ -4515,6 +4632,12 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
             // end).
             if hyphen_title_stop(s, k) && last_head == Some(k - 1) {
                 k += 1;
+                continue;
+            }
+            // "said then-Sen.-elect Jo Park": a title to be
+            // ([`elect_after_stop`]).
+            if last_head == Some(k - 1) && elect_after_stop(s, k) {
+                k += 3;
                 continue;
             }
             break;
@@ -5504,6 +5627,12 @@ mod tests {
             ),
             ("He won, said ex-Sen. Lee Fox.", "said", "ex-Sen. Lee Fox"),
             ("He won, said then-Gov.", "said", "then-Gov"),
+            // A title to be: "-elect" after the stop.
+            (
+                "He won, said then-Sen.-elect Lee Fox.",
+                "said",
+                "then-Sen.-elect Lee Fox",
+            ),
         ] {
             let s = Sent::new(t, (0, t.len()));
             let i = (0..s.len()).find(|&i| s.bytes(i) == at.as_bytes()).unwrap() + 1;
@@ -5515,6 +5644,23 @@ mod tests {
                 "then-Gov. Paul Sherwood said it.",
                 "then-Gov. Paul Sherwood",
             ),
+            // The walk goes on before the title ("An aide to [then-Pres.
+            // ...]" is the long subject's), a title with no name is the
+            // head, and a title to be is one title word.
+            (
+                "An aide to then-Pres. Paul Sherwood said it.",
+                "then-Pres. Paul Sherwood",
+            ),
+            (
+                "A spokesman for then-Gov. Paul Sherwood said it.",
+                "A spokesman for then-Gov. Paul Sherwood",
+            ),
+            ("The then-Gov. said it.", "The then-Gov."),
+            (
+                "Then-Sen.-elect Lee Fox said it.",
+                "Then-Sen.-elect Lee Fox",
+            ),
+            ("The Sen.-elect said it.", "The Sen.-elect"),
         ] {
             let s = Sent::new(t, (0, t.len()));
             let cue = (0..s.len()).find(|&i| s.bytes(i) == b"said").unwrap();
@@ -5527,6 +5673,58 @@ mod tests {
         let t = "It was long-gov. Paul Sherwood said it.";
         let s = Sent::new(t, (0, t.len()));
         assert!(!(0..s.len()).any(|k| hyphen_title_stop(&s, k)), "{t}");
+        // No title: a stop after a hyphenated word that is none, nor an
+        // "-elect" after another stop.
+        for t in ["The long-gov. said it.", "The then-Gov. -elect said it."] {
+            let s = Sent::new(t, (0, t.len()));
+            assert!(!(0..s.len()).any(|k| elect_after_stop(&s, k)), "{t}");
+        }
+        let t = "The long-gov. said it.";
+        let s = Sent::new(t, (0, t.len()));
+        assert!(!(0..s.len()).any(|k| hyphen_title_end(&s, k)), "{t}");
+    }
+
+    /// A title in capitals after one or two capitalized words opening the
+    /// clause takes its "of" phrase and the name ("Managing Director of
+    /// the IMF X"); a lowercase owner takes one or two modifiers after its
+    /// determiner ("The school district's director of transportation").
+    /// Not after a function word ("The Bank of England"), nor past a
+    /// clause's verb.
+    #[test]
+    fn capitalized_titles_and_modified_owners_before_the_role() {
+        let lx = Lexicon::default_data().unwrap();
+        for (t, want) in [
+            (
+                "Managing Director of the IMF Ines Brandt said it.",
+                Some("Managing Director of the IMF Ines Brandt"),
+            ),
+            (
+                "On Monday, Deputy Director of the Bureau Ines Brandt said it.",
+                Some("Deputy Director of the Bureau Ines Brandt"),
+            ),
+            (
+                "The school district's director of transportation, Lee Park, said it.",
+                Some("The school district's director of transportation"),
+            ),
+            (
+                "The county health department's director of nursing, Lee Park, said it.",
+                Some("The county health department's director of nursing"),
+            ),
+            (
+                "The Bank of Northland Governor Lee Park said it.",
+                Some("The Bank of Northland Governor Lee Park"),
+            ),
+            (
+                "He praised the school district's director of transportation, Lee Park, said it.",
+                Some("Lee Park"),
+            ),
+        ] {
+            let s = Sent::new(t, (0, t.len()));
+            let cue = (0..s.len()).find(|&i| s.bytes(i) == b"said").unwrap();
+            let got =
+                backward(&s, &lx, cue, 0).map(|np| &t[s.toks[np.a].start..s.toks[np.b - 1].end]);
+            assert_eq!(got, want, "{t}");
+        }
     }
 
     /// The verb `catenative` hands the infinitive's subject to, at the

@@ -49,6 +49,21 @@ const TITLE_ABBREVS: &[(&str, &str)] = &[
     ("Rep.", "representative"),
 ];
 
+/// Abbreviations of a title of two words, as the head they stand for and
+/// the modifier next to it: "the PM" is "the prime minister", and so the
+/// one "Prime Minister Anthony Albanese" or "Ann Lee, the prime
+/// minister," the text introduced ([`cached_office_holder`]).
+const SPELLED: &[(&str, &str, &str)] = &[("PM", "minister", "prime")];
+
+/// The head and the modifier the abbreviated title `head` stands for
+/// ([`SPELLED`]).
+fn spelled(head: &str) -> Option<(&'static str, &'static str)> {
+    SPELLED
+        .iter()
+        .find(|s| s.0 == head)
+        .map(|&(_, h, m)| (h, m))
+}
+
 /// The office the title abbreviation `w` stands for ([`TITLE_ABBREVS`]).
 fn title_abbrev(w: &str) -> Option<&'static str> {
     TITLE_ABBREVS.iter().find(|a| a.0 == w).map(|a| a.1)
@@ -663,6 +678,8 @@ pub(super) fn cached_office_holder(
     cache: &std::cell::RefCell<Vec<(HeadKey, Vec<Holder>)>>,
 ) -> Option<(usize, usize)> {
     let mut cache = cache.borrow_mut();
+    // ("the PM": the holders of "minister", [`spelled`].)
+    let head = spelled(head).map_or(head, |s| s.0);
     let at = cache_slot(&mut cache, text, head, lx)?;
     // (The holders of its abbreviated title, "Sen." for "senator", only
     // for a phrase with a modifier: "the Florida senator".)
@@ -739,10 +756,16 @@ fn office_holder(
     more: &[Holder],
 ) -> Option<(usize, usize)> {
     let mut ws = rest.rsplit_sp();
-    let head = ws.next()?;
+    let mut head = ws.next()?;
     let mut mods: Vec<&str> = ws.collect();
     if mods.len() > 2 || bare_plural(head) {
         return None;
+    }
+    // ("the PM" is "the prime minister", "the Australian PM" "the
+    // Australian prime minister": [`spelled`].)
+    if let Some((h, m)) = spelled(head) {
+        head = h;
+        mods.insert(0, m);
     }
     // (The state, its words taken out of the modifiers; `mods` runs from
     // the head back.)
@@ -1023,6 +1046,39 @@ mod tests {
         let lx = Lexicon::default_data().unwrap();
         let hs = head_holders(text, head, &lx);
         office_holder(text, text.len(), phrase, &hs, &[]).map(|n| &text[n.0..n.1])
+    }
+
+    #[test]
+    fn the_pm_is_the_prime_minister() {
+        let lx = Lexicon::default_data().unwrap();
+        let holder = |text: &str, phrase: &str| {
+            let head = holder_head(phrase, &lx)?;
+            let cache = std::cell::RefCell::new(Vec::new());
+            cached_office_holder(text, text.len(), phrase, head, &lx, &cache)
+                .map(|n| text[n.0..n.1].to_string())
+        };
+        let text = "Prime Minister Ana Ruiz spoke. Later the PM left.";
+        assert_eq!(holder(text, "PM").as_deref(), Some("Ana Ruiz"));
+        assert_eq!(holder(text, "prime minister").as_deref(), Some("Ana Ruiz"));
+        let text = "Ana Ruiz, the prime minister, spoke. Later the PM left.";
+        assert_eq!(holder(text, "PM").as_deref(), Some("Ana Ruiz"));
+        // (A lesser or another minister is none; nor is one of another
+        // country the phrase names.)
+        for (text, phrase) in [
+            (
+                "Deputy Prime Minister Ana Ruiz spoke. Later the PM left.",
+                "PM",
+            ),
+            ("Foreign Minister Ana Ruiz spoke. Later the PM left.", "PM"),
+            (
+                "Prime Minister Ana Ruiz spoke. Later the Australian PM left.",
+                "Australian PM",
+            ),
+        ] {
+            assert_eq!(holder(text, phrase), None, "{text}");
+        }
+        assert_eq!(spelled("PM"), Some(("minister", "prime")));
+        assert_eq!(spelled("pm"), None);
     }
 
     #[test]

@@ -2148,7 +2148,7 @@ fn text_gender_reads_titles_and_appositions() {
         "official",
         "the",
         "lawyer",
-        "director",
+        "chief",
         "president",
         "longtime",
     ] {
@@ -2343,4 +2343,78 @@ fn airline_head_takes_airline_names_and_words_in_air() {
     ] {
         assert!(!orgs::airline_head(name, &g), "{name}");
     }
+}
+
+/// A title abbreviation glued to the name after it is split off the name
+/// ("Sen.Lee Fox": "Lee Fox"), after "then-", "ex-", "former-" too; not
+/// an initialism, a web address, a word in capitals or a title alone.
+#[test]
+fn a_glued_title_is_split_off_the_name() {
+    for (t, want) in [
+        ("Sen.Lee Fox", Some("Lee Fox")),
+        ("then-Sen.Lee Fox", Some("Lee Fox")),
+        ("Then-Rep.Ana Ruiz", Some("Ana Ruiz")),
+        ("ex-Gov.Paul Sherwood", Some("Paul Sherwood")),
+        ("former-Capt.Ana Ruiz", Some("Ana Ruiz")),
+        ("former Sen.Lee Fox", Some("Lee Fox")),
+        ("Sen.Lee J. Fox", Some("Lee J. Fox")),
+        ("Sen.McCall Brown", Some("McCall Brown")),
+        ("a spokesman for Sen.Lee Fox", None),
+        ("Sen. Lee Fox", Some("Lee Fox")),
+    ] {
+        assert_eq!(person_name(t).as_deref(), want, "{t:?}");
+    }
+    for w in [
+        "Sen.Lee",
+        "then-Sen.Lee",
+        "ex-Gov.Paul",
+        "former-Sen.Lee",
+        "Mr.Fox",
+        "Dr.Müller",
+    ] {
+        assert!(glued_title(w).is_some(), "{w}");
+    }
+    for w in [
+        "U.S.Army",
+        "Yahoo.com",
+        "Sen.LEE",
+        "Sen.",
+        "Sen.L",
+        "then-Sen.",
+        "Fox.Lee",
+        "St.Louis",
+        "Gov.2",
+    ] {
+        assert!(glued_title(w).is_none(), "{w}");
+    }
+}
+
+/// The article's test in line says no only where the paper's own test
+/// would: any phrase not opening with "The " or "the ".
+#[test]
+fn paper_speaker_first_test_keeps_the_answer() {
+    let lx = Lexicon::default_data().unwrap();
+    for t in [
+        "",
+        "The",
+        "The ",
+        "the ",
+        "The Chronicle",
+        "the San Francisco Examiner",
+        "The Chicago Sun-Times",
+        "The Chief Medical Examiner",
+        "THE Chronicle",
+        "tHe Chronicle",
+        "Th Chronicle",
+        "Thé Chronicle",
+        "The  Chronicle",
+        "Then Chronicle",
+        "The\tChronicle",
+        "a Chronicle",
+        "Chronicle",
+    ] {
+        assert_eq!(paper_speaker(t, &lx), paper_speaker_named(t, &lx), "{t:?}");
+    }
+    assert_eq!(paper_speaker("The Chronicle", &lx), Some("Chronicle"));
+    assert_eq!(paper_speaker("tHe Chronicle", &lx), None);
 }

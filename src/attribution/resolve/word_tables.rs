@@ -193,6 +193,10 @@ pub(super) const OWN_TITLE_WORDS: &[&str] = &[
     "Filmmaker",
     "Producer",
     "Musician",
+    // A member of a hall of fame ("Hall of Famer Joe Namath", "Baseball
+    // Hall of Famer Cal Ripken"): a title, the hall no organization that
+    // speaks.
+    "Famer",
     // Arts and school roles capitalized before a name in culture and
     // education copy ("Composer Hildur Magnusdottir", "Choreographer
     // Akram Patel", "Headteacher Sarah Okoro"): the name alone, even
@@ -279,12 +283,14 @@ pub(super) const OWN_TITLE_WORDS: &[&str] = &[
     // South Asian scholar's and a Malaysian royal one, and Ireland's head
     // and deputy head of government ("Barrister Femi Falana", "Maulana
     // Fazlur Rehman", "Tengku Zafrul Aziz", "Taoiseach Micheál Martin",
-    // "Tánaiste Simon Harris").
+    // "Tánaiste Simon Harris", and as wires with no accents write it,
+    // "Tanaiste Simon Harris").
     "Barrister",
     "Maulana",
     "Tengku",
     "Taoiseach",
     "Tánaiste",
+    "Tanaiste",
     "the",
     "The",
     "of",

@@ -1032,7 +1032,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     || s.is_p(k, ",")
                     // A party's or agency's short mark in parentheses
                     // ("... Control and Prevention (CDC) Director X").
-                    || crate::attribution::speaker::caps_paren_tok(s, i, k, e))
+                    || crate::attribution::speaker::caps_paren_tok(s, i, k, e)
+                    // The stop of a former holder's title abbreviation
+                    // ("An aide to then-Pres. Barack Obama said").
+                    || crate::attribution::speaker::hyphen_title_stop(s, k))
                     && !self.in_quote(k)
                     && !(s.is_in(k, SUBJECT_BREAKS)
                         && !(who && relative(k) && (s.is_in(k, BE) || s.is_in(k, &["not", "never"])))

@@ -350,9 +350,7 @@ pub(super) fn thing_subject(text: &str, d: &Draft, phrase: &str) -> bool {
     // walk needed.
     // (A byte loop, not `contains`: its `memchr` call cost more than the
     // few bytes of a name or pronoun.)
-    #[allow(clippy::manual_contains)]
-    let one_word = !b.iter().any(|&c| c == b' ');
-    if one_word {
+    if !b.iter().any(|&c| c == b' ') {
         return listed(b) && !BREAKS.has_bytes(b) && !b.ends_with(b",")
             // A capitalized head (in any place) before a cue of inference
             // ("Inflation reflects fears that ...", "Unemployment signals

@@ -645,40 +645,25 @@ pub(super) fn org_of_capitals(lead: &[&str], name: &[&str]) -> bool {
 fn last_word_may_be_capital(b: &[u8]) -> bool {
     let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
     let end = b.iter().rposition(|&c| !space(c)).map_or(0, |i| i + 1);
-    // (One walk back over the word: a byte past ASCII in it answers at
-    // once, else its first byte does.)
-    let mut from = end;
-    while from > 0 && !space(b[from - 1]) {
-        if b[from - 1] >= 0x80 {
-            return true;
-        }
-        from -= 1;
-    }
-    from < end && b[from].is_ascii_uppercase()
+    let word = &b[..end];
+    let from = word.iter().rposition(|&c| space(c)).map_or(0, |i| i + 1);
+    let word = &word[from..];
+    word.iter().any(|&c| c >= 0x80) || word.first().is_some_and(u8::is_ascii_uppercase)
 }
 
 /// [`org_of_capitals`] of the whole speaker phrase `t`: its last run of
 /// capitalized words is the name, the words before it the lead. (For
 /// the organization's type and name when the gazetteer lacks it:
 /// "The Writers Guild of America" is an organization of that name.)
-///
-/// (A first test on the bytes: a capital opening the phrase, in line, and
-/// a joint word inside it, with no string search; most phrases that get
-/// here are lowercase, "officials", "a spokesman", and the call alone
-/// cost more than their test.)
-#[inline(always)]
 pub(super) fn org_of_capitals_phrase(t: &str) -> bool {
-    t.as_bytes()
+    // (A first test on the bytes: a capital opening the phrase and a
+    // joint word inside it, with no string search; most phrases that get
+    // here are lowercase, "officials", "a spokesman".)
+    let b = t.as_bytes();
+    if !b
         .first()
         .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80)
-        && org_of_capitals_phrase_rest(t)
-}
-
-/// [`org_of_capitals_phrase`] past its test of the first byte.
-#[inline(never)]
-fn org_of_capitals_phrase_rest(t: &str) -> bool {
-    let b = t.as_bytes();
-    if !last_word_may_be_capital(b)
+        || !last_word_may_be_capital(b)
         || !(1..b.len()).any(|i| {
             b[i - 1] == b' ' && {
                 let w = &b[i..];
@@ -1189,16 +1174,6 @@ pub(super) fn glued_title(w: &str) -> Option<usize> {
 mod last_word_tests {
     use super::last_word_may_be_capital;
 
-    /// The test as the last word's slice, then its bytes, read it.
-    fn by_slices(b: &[u8]) -> bool {
-        let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
-        let end = b.iter().rposition(|&c| !space(c)).map_or(0, |i| i + 1);
-        let word = &b[..end];
-        let from = word.iter().rposition(|&c| space(c)).map_or(0, |i| i + 1);
-        let word = &word[from..];
-        word.iter().any(|&c| c >= 0x80) || word.first().is_some_and(u8::is_ascii_uppercase)
-    }
-
     #[test]
     fn a_phrase_whose_last_word_is_capitalized_is_never_turned_away() {
         let phrases = [
@@ -1217,11 +1192,6 @@ mod last_word_tests {
             "Lloyd's of London\r\n",
             "X",
             "x",
-            "Émile",
-            "the Zürich",
-            "x é",
-            "x Xé",
-            "x xé ",
         ];
         for t in phrases {
             let capital = t
@@ -1229,7 +1199,6 @@ mod last_word_tests {
                 .next_back()
                 .is_some_and(|w| w.starts_with(char::is_uppercase));
             let may = last_word_may_be_capital(t.as_bytes());
-            assert_eq!(may, by_slices(t.as_bytes()), "{t:?}");
             assert!(may || !capital, "{t:?}");
             // (An ASCII last word is read exactly.)
             if t.is_ascii() {

@@ -4,7 +4,6 @@
 //! a speaker and content for one cue or passes.
 
 use super::*;
-use crate::text::TrimWs;
 
 /// The words that open a clause about a fronted source between commas
 /// ("According to the report, released Tuesday by the agency, ..."; also
@@ -1012,7 +1011,7 @@ pub(super) fn quote_opens_after(ctx: &Ctx, i: usize) -> bool {
 /// wouldn't you ..."`).
 pub(super) fn continues_subject(quote: &str) -> bool {
     let w = quote
-        .trim_start_ws()
+        .trim_start()
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .next()
         .unwrap_or("");

@@ -49,7 +49,7 @@ use names::{capitalized_names_in, name_by_rules};
 #[cfg(any(test, doc))]
 use names::{ends_capitalized, name_into};
 #[cfg(test)]
-use names::{glued_title, name_in, name_in_words, names_in, Marks};
+use names::{name_in, name_in_words, names_in, Marks};
 use orgs::{
     all_caps, dateline_agency, dateline_country, definite_org_in, has_comma_phrase, is_acronym,
     mentions_from, mentions_in, names_same_entity, one_team, referring_noun,
@@ -842,11 +842,9 @@ fn other_group_since(text: &str, from: usize, pos: usize, noun: &str) -> bool {
         false
     };
     let same_noun = between.match_indices(noun).any(|(at, _)| {
-        // (The whole word: not "groups", "groupings"; nor the modifier of
-        // a compound, [`compound_modifier`]: "a group effort".)
-        let tail = &between[at + noun.len()..];
-        !tail.starts_with(char::is_alphanumeric)
-            && !compound_modifier(tail)
+        // (The whole word: not "groups", "groupings".)
+        let after = between[at + noun.len()..].chars().next();
+        !after.is_some_and(char::is_alphanumeric)
             && between[..at].strip_suffix(' ').is_some_and(indefinite)
     });
     // "a program called Sandy Hook Promise", "a nonprofit named X": a
@@ -866,114 +864,6 @@ fn other_group_since(text: &str, from: usize, pos: usize, noun: &str) -> bool {
     };
     same_noun || called()
 }
-
-/// Whether the group noun before `tail` (the text right after it)
-/// modifies the noun that follows it, a compound that introduces no group:
-/// a noun of [`GROUP_COMPOUND_HEADS`] after one space ("a group effort",
-/// "a group chat", "a group leader", "a charity concert", "a coalition
-/// partner"), or a hyphen and a letter ("a group-wide ban"). Not a
-/// word that goes on about a group ("a group that", "a group of",
-/// "a group called", "a group run by").
-fn compound_modifier(tail: &str) -> bool {
-    let b = tail.as_bytes();
-    match b.first() {
-        Some(b'-') => b.get(1).is_some_and(u8::is_ascii_alphabetic),
-        Some(b' ') => {
-            let w = &b[1..];
-            let end = w
-                .iter()
-                .position(|c| !c.is_ascii_alphabetic())
-                .unwrap_or(w.len());
-            GROUP_COMPOUND_HEADS
-                .iter()
-                .any(|h| h.as_bytes() == &w[..end])
-        }
-        _ => false,
-    }
-}
-
-/// The nouns that a group noun modifies in a compound
-/// ([`compound_modifier`]): "a group effort", "a charity dinner", "a
-/// coalition partner". (Not "run", "led", "based": "a group run by
-/// volunteers" is a group; nor "government": "a coalition government"
-/// is a coalition.)
-const GROUP_COMPOUND_HEADS: &[&str] = &[
-    "account",
-    "activities",
-    "activity",
-    "agreement",
-    "aide",
-    "airstrike",
-    "airstrikes",
-    "auction",
-    "booking",
-    "call",
-    "chat",
-    "chats",
-    "chief",
-    "class",
-    "concert",
-    "deal",
-    "decision",
-    "dinner",
-    "discount",
-    "discussion",
-    "discussions",
-    "dynamic",
-    "effort",
-    "efforts",
-    "event",
-    "events",
-    "exercise",
-    "executive",
-    "gala",
-    "home",
-    "homes",
-    "hug",
-    "identity",
-    "interview",
-    "interviews",
-    "leader",
-    "leaders",
-    "leadership",
-    "lesson",
-    "lessons",
-    "match",
-    "meeting",
-    "meetings",
-    "member",
-    "members",
-    "membership",
-    "message",
-    "partner",
-    "partners",
-    "photo",
-    "photos",
-    "picture",
-    "portrait",
-    "project",
-    "rate",
-    "rates",
-    "session",
-    "sessions",
-    "setting",
-    "shop",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "stage",
-    "talks",
-    "text",
-    "therapy",
-    "tour",
-    "trip",
-    "visit",
-    "vote",
-    "website",
-    "work",
-    "worker",
-    "workers",
-];
 
 /// How far back [`other_group_since`] looks for another group introduced
 /// before "the group": a few paragraphs of news copy.

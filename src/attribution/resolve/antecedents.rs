@@ -463,12 +463,11 @@ fn plural_head_preposition(t: &str, k: usize, lx: &Lexicon) -> Option<usize> {
     while matches!(next, "the" | "former" | "late") {
         next = words.next().unwrap_or("");
     }
-    // (A title after "then-", "ex-" or "former-": "Critics of
-    // then-President Donald Trump", "Aides to ex-Gov. Andrew Cuomo".)
+    // (A title after "then-" or "ex-": "Critics of then-President Donald
+    // Trump", "Aides to ex-Gov. Andrew Cuomo".)
     let next = next
         .strip_prefix("then-")
         .or_else(|| next.strip_prefix("ex-"))
-        .or_else(|| next.strip_prefix("former-"))
         .unwrap_or(next);
     (prep != "like"
         && NAME_PREPOSITIONS.contains(&prep)
@@ -1094,11 +1093,10 @@ fn apposition_name_from(text: &str, start: usize) -> Option<Span> {
     // A former holder's title joined by a hyphen ("The nominee, then-Gov.
     // Rick Perry,", "ex-Sen. Lee Fox"): the name from the title on, as
     // after "former".
-    if let Some(r) = text.get(start..).and_then(|r| {
-        ["then-", "ex-", "former-"]
-            .iter()
-            .find_map(|p| r.strip_prefix(p))
-    }) {
+    if let Some(r) = text
+        .get(start..)
+        .and_then(|r| r.strip_prefix("then-").or_else(|| r.strip_prefix("ex-")))
+    {
         if r.starts_with(|c: char| c.is_ascii_uppercase()) {
             start = text.len() - r.len();
         }
@@ -1689,7 +1687,7 @@ fn introduced_as(
     let lesser = |w: Option<&str>| {
         w.is_some_and(|w| {
             ROLE_LESSER.iter().any(|l| l.eq_ignore_ascii_case(w))
-                || ["then-", "ex-", "former-"]
+                || ["then-", "ex-"]
                     .iter()
                     .any(|p| w.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
         })

@@ -398,7 +398,7 @@ fn hyphenated_title_parts(w: &str) -> bool {
     // Robert Ellison"), and a rank's abbreviation after a hyphen
     // ("Lance-Cpl. Ian Doyle"). (Not a name of more hyphens: "Ex-Cell-O".)
     w.ends_with("-General")
-        || ["Ex-", "Then-", "Former-"]
+        || ["Ex-", "Then-"]
             .iter()
             .any(|h| w.strip_prefix(h).is_some_and(|r| !r.contains('-')))
         || w.rsplit('-')
@@ -772,21 +772,6 @@ pub(super) fn name_by_rules(
         many = words_of(t).collect();
         &many
     };
-    // A title abbreviation glued to the name after it ("Sen.Lee Fox",
-    // "then-Sen.Lee Fox", "former Gov.Paul Sherwood"): two words, as if
-    // spaced ([`glued_title`]).
-    let split: Vec<&str>;
-    let words: &[&str] = match glued_title_word(words) {
-        Some((i, dot)) => {
-            let w = words[i];
-            split = (words[..i].iter().copied())
-                .chain([&w[..=dot], &w[dot + 1..]])
-                .chain(words[i + 1..].iter().copied())
-                .collect();
-            &split
-        }
-        None => words,
-    };
     // "Member" before a body is no title before a name ("European Union
     // Member States", "Member Nations", "Member Station WBUR"): the
     // members are no person.
@@ -865,7 +850,7 @@ pub(super) fn name_by_rules(
             .is_some_and(|w| NAME_PREPOSITIONS.contains(w))
         && (words[p - 1] == "former" && words.get(p).is_some_and(|w| is_title_word(w))
             || words[p - 1] == "late"
-            || ["then-", "ex-", "former-"]
+            || ["then-", "ex-"]
                 .iter()
                 .any(|h| words[p - 1].strip_prefix(h).is_some_and(is_title_word)))
     {
@@ -1123,51 +1108,6 @@ pub(super) fn name_by_rules(
         spaced,
     };
     Some((name, rules))
-}
-
-/// The word of a title abbreviation glued to the name after it, among
-/// the second and third words from the end of `words` (where a name's
-/// title stands: "Sen.Lee Fox", "then-Sen.Lee J. Fox"), and its stop's
-/// place in it ([`glued_title`]). (Two words tested for a stop among
-/// their first twelve bytes, as "former-Capt." has it.)
-#[inline]
-#[allow(clippy::manual_contains)] // (`contains` calls memchr.)
-fn glued_title_word(words: &[&str]) -> Option<(usize, usize)> {
-    let n = words.len();
-    (n.saturating_sub(3)..n.saturating_sub(1))
-        .rev()
-        .find_map(|i| {
-            let b = words[i].as_bytes();
-            let lim = b.len().saturating_sub(1).min(12);
-            let stop = b.get(2..lim)?.iter().any(|&c| c == b'.');
-            stop.then(|| glued_title(words[i]).map(|dot| (i, dot)))?
-        })
-}
-
-/// The place of the stop of a title abbreviation ([`is_title_word`]: "Sen.",
-/// "Gov.", "Mr.", "Lt.") glued to a capitalized word after it, maybe after
-/// "then-" or "ex-" ("Sen.Lee", "then-Sen.Lee", "ex-Gov.Paul",
-/// "Then-Rep.Ana"), in `w`; none for an initialism ("U.S.Army"), a web
-/// address ("Yahoo.com") or another word with a stop.
-#[cold]
-#[inline(never)]
-pub(super) fn glued_title(w: &str) -> Option<usize> {
-    let pre = ["then-", "Then-", "ex-", "Ex-", "former-", "Former-"]
-        .iter()
-        .find(|p| w.starts_with(*p))
-        .map_or(0, |p| p.len());
-    let dot = pre + w[pre..].find('.')?;
-    let (title, name) = (&w[pre..=dot], &w[dot + 1..]);
-    (title.len() > 2
-        && !title[..title.len() - 1].contains('.')
-        && is_title_word(title)
-        && name.len() > 1
-        && name.starts_with(|c: char| c.is_ascii_uppercase())
-        && name[1..].chars().any(char::is_lowercase)
-        && name
-            .chars()
-            .all(|c| c.is_alphabetic() || c == '-' || c == '\''))
-    .then_some(dot)
 }
 
 #[cfg(test)]

@@ -21,7 +21,6 @@
 //! Nested quotes stay inside the content of the outer one.
 
 use crate::text::segment::{ByteHits, Halves};
-use crate::text::TrimWs;
 
 /// One quotation span, in byte offsets into the document text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -369,7 +368,7 @@ unsafe fn find_quotes_with<const AVX2: bool>(
                     (Some((o, s)), Mark::StraightDouble)
                         if i > s
                             && matches!(bytes[i - 1], b' ' | b'\t')
-                            && para[s..i].trim_end_ws().ends_with(['.', '?', '!'])
+                            && para[s..i].trim_end().ends_with(['.', '?', '!'])
                             && bytes
                                 .get(i + len)
                                 .is_some_and(|&b| b.is_ascii_uppercase() || b.is_ascii_digit()) =>
@@ -405,7 +404,7 @@ unsafe fn find_quotes_with<const AVX2: bool>(
                         if i > st
                             && (!bytes[i - 1].is_ascii_whitespace()
                                 && bytes.get(i + len).is_none_or(|b| b.is_ascii_whitespace())
-                                || para[i + len..].trim_ws().is_empty()) =>
+                                || para[i + len..].trim().is_empty()) =>
                     {
                         // An opening mark typed for a closing one, glued to
                         // the words before it (`“It's unusual,“ said X`) or
@@ -451,8 +450,8 @@ unsafe fn find_quotes_with<const AVX2: bool>(
     for q in &mut out[first..] {
         if text[q.open..].starts_with(['«', '»']) {
             let inner = &text[q.start..q.end];
-            let lead = inner.len() - inner.trim_start_ws().len();
-            let body = inner.trim_ws();
+            let lead = inner.len() - inner.trim_start().len();
+            let body = inner.trim();
             if !body.is_empty() {
                 q.start += lead;
                 q.end = q.start + body.len();
@@ -575,7 +574,7 @@ fn nested_same_end(para: &str, from: usize, para_opening: bool, straight: bool) 
             && straight
             && !para[..from]
                 .trim_end_matches(['"', '“'])
-                .trim_end_ws()
+                .trim_end()
                 .ends_with([',', ':', '.', '?', '!']) =>
         {
             Some(after)
@@ -631,7 +630,7 @@ fn line_start(bytes: &[u8], i: usize) -> Option<usize> {
 }
 
 fn end_trim(para: &str, end: usize) -> usize {
-    para[..end].trim_end_ws().len()
+    para[..end].trim_end().len()
 }
 
 /// The single quotes of a paragraph with no double quote (see the module
@@ -725,7 +724,7 @@ unsafe fn single_quotes_with<const AVX2: bool>(para: &str, start: usize, out: &m
             // Possessive plural ("the Joneses' house") looks the
             // same; require at least two words inside, or one that
             // ends a sentence of speech ([`one_word_quote`]).
-            if para[s..i].trim_ws().contains(' ') || one_word_quote(para, o, s, i) {
+            if para[s..i].trim().contains(' ') || one_word_quote(para, o, s, i) {
                 out.push(closed_quote(start, o, s, i, len));
             }
         }
@@ -737,7 +736,7 @@ unsafe fn single_quotes_with<const AVX2: bool>(para: &str, start: usize, out: &m
     // two words at least.
     if let Some((o, s)) = open {
         let e = end_trim(para, para.len());
-        if (bytes[o] != b'\'' || para[..o].trim_ws().is_empty())
+        if (bytes[o] != b'\'' || para[..o].trim().is_empty())
             && para[s..].starts_with(char::is_alphabetic)
             && e > s
             && para[s..e].contains(' ')
@@ -753,7 +752,7 @@ unsafe fn single_quotes_with<const AVX2: bool>(para: &str, start: usize, out: &m
 /// ("Mr Raab said: 'No.'", "'Never,' she said."; not "the so-called
 /// 'experts'", "the Joneses' house", "'90s").
 fn one_word_quote(para: &str, o: usize, s: usize, i: usize) -> bool {
-    let before = para[..o].trim_end_ws();
+    let before = para[..o].trim_end();
     let word = &para[s..i];
     (before.is_empty() || before.ends_with(':'))
         && word.ends_with(['.', ',', '!', '?'])
@@ -832,7 +831,7 @@ mod tests {
                         && !(i < strong_close && plural_possessive(para, i, len)) =>
                 {
                     let (o, s) = open.take().unwrap_or((i, i));
-                    if para[s..i].trim_ws().contains(' ') || one_word_quote(para, o, s, i) {
+                    if para[s..i].trim().contains(' ') || one_word_quote(para, o, s, i) {
                         out.push(closed_quote(start, o, s, i, len));
                     }
                 }
@@ -841,7 +840,7 @@ mod tests {
         }
         if let Some((o, s)) = open {
             let e = end_trim(para, para.len());
-            if (bytes[o] != b'\'' || para[..o].trim_ws().is_empty())
+            if (bytes[o] != b'\'' || para[..o].trim().is_empty())
                 && para[s..].starts_with(char::is_alphabetic)
                 && e > s
                 && para[s..e].contains(' ')

@@ -266,70 +266,6 @@ fn an_according_to_source_takes_no_name_of_its_content() {
             Some("Sarah Collins"),
             "the budget will be balanced next year",
         ),
-        // A verb after adverbs: the name is the content's subject.
-        (
-            "According to the witness, John Smith, later fled the scene.",
-            None,
-            "John Smith, later fled the scene",
-        ),
-        (
-            "According to the witness, John Smith, also said the car was red.",
-            None,
-            "John Smith, also said the car was red",
-        ),
-        (
-            "According to the doctor, Tom Reed, then quickly left the hospital.",
-            None,
-            "Tom Reed, then quickly left the hospital",
-        ),
-        (
-            "According to a witness, Maria Lopez, a teacher, never returned.",
-            None,
-            "Maria Lopez, a teacher, never returned",
-        ),
-        // Two capitalized words whose given name the gazetteer lacks,
-        // before a clause: the source's name; not before an age, nor after
-        // a plural, nor a company or a place.
-        (
-            "According to the spokesman, Zorbek Qualtane, the talks failed.",
-            Some("Zorbek Qualtane"),
-            "the talks failed",
-        ),
-        (
-            "According to a spokeswoman, Ilkka Vuorinen, Finland will not sign.",
-            Some("Ilkka Vuorinen"),
-            "Finland will not sign",
-        ),
-        (
-            "According to the police, Zorbek Qualtane, 45, was arrested.",
-            None,
-            "Zorbek Qualtane, 45, was arrested",
-        ),
-        (
-            "According to witnesses, Zorbek Qualtane, the talks failed.",
-            None,
-            "Zorbek Qualtane, the talks failed",
-        ),
-        (
-            "According to the spokesman, Zorbek Qualtane, later fled.",
-            None,
-            "Zorbek Qualtane, later fled",
-        ),
-        (
-            "According to the analyst, Harbor Capital, the shares will rise.",
-            None,
-            "Harbor Capital, the shares will rise",
-        ),
-        (
-            "According to the minister, New Zealand, the talks failed.",
-            None,
-            "New Zealand, the talks failed",
-        ),
-        (
-            "According to the spokesman, Last Friday, the talks failed.",
-            None,
-            "Last Friday, the talks failed",
-        ),
     ] {
         let rows = extract(text, None);
         let a = one(&rows, "According to");
@@ -6700,49 +6636,12 @@ fn a_then_or_ex_title_before_a_name_keeps_the_row() {
             "Paul Sherwood",
             "We will win,",
         ),
-        (
-            "\"We will win,\" said former-Sen. Lee Fox.",
-            "Lee Fox",
-            "We will win,",
-        ),
     ] {
         let rows = extract(text, None);
         let a = one(&rows, "said");
         assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:#?}");
         assert_eq!(a.speaker_type, SpeakerType::Person, "{text}");
         assert_eq!(a.content, content, "{text}");
-    }
-}
-
-#[test]
-fn a_title_abbreviation_glued_to_the_name_is_no_part_of_it() {
-    // No space after the title's stop ("then-Sen.Lee Fox", scraped copy):
-    // the name after it, with or without a former holder's "then-",
-    // "ex-", "former-" or "former"; a middle initial kept.
-    for (text, name) in [
-        ("The bill passed in 2009, said then-Sen.Lee Fox.", "Lee Fox"),
-        ("Then-Sen.Lee Fox said the bill was flawed.", "Lee Fox"),
-        (
-            "The bill was flawed, said ex-Gov.Paul Sherwood.",
-            "Paul Sherwood",
-        ),
-        ("The bill was flawed, said former Sen.Lee Fox.", "Lee Fox"),
-        ("former-Sen.Lee Fox said the bill was flawed.", "Lee Fox"),
-        ("Sen.Lee Fox said the bill was flawed.", "Lee Fox"),
-        (
-            "The bill was flawed, said Ex-Sen.McCall Brown.",
-            "McCall Brown",
-        ),
-        ("The bill was flawed, said Sen.Lee J. Fox.", "Lee J. Fox"),
-        (
-            "The bill was flawed, said then-Sen.Barack Obama.",
-            "Barack Obama",
-        ),
-    ] {
-        let rows = extract(text, None);
-        let a = one(&rows, "said");
-        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:#?}");
-        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}");
     }
 }
 
@@ -7756,7 +7655,6 @@ fn the_group_reaches_past_no_other_group_introduced_since() {
         ("Common Cause and a coalition of local groups filed the suit. The coalition said the maps were drawn in secret.", "The coalition", "the maps"),
         ("Everytown for Gun Safety backs the bill. Barden now helps lead a program called Sandy Hook Promise. The group said the law would save lives.", "The group", "the law"),
         ("The Sierra Club opposes the mine. A neighborhood group, Friends of Miller Creek, filed a complaint. The group said the water was at risk.", "The group", "the water"),
-        ("The Sierra Club opposes the mine. A group run by volunteers, Friends of Miller Creek, filed a complaint. The group said the water was at risk.", "The group", "the water"),
     ] {
         let rows = extract(text, None);
         assert_eq!(canonical_at(&rows, head, content), None, "{text}");
@@ -7768,14 +7666,6 @@ fn the_group_reaches_past_no_other_group_introduced_since() {
         ("Public Citizen is a group that tracks lobbying. It filed the complaint. The group said the rules were ignored.", "The group", "the rules", "Public Citizen"),
         ("Moms Demand Action held a rally. Volunteer Maria Lopez said she had driven four hours. The group said it had collected 5,000 signatures.", "The group", "it had collected", "Moms Demand Action"),
         ("Feeding America works with local groups in every state. The group said donations had dried up.", "The group", "donations", "Feeding America"),
-        // A group noun that modifies another noun introduces no group:
-        // "a group effort", "a group chat", "a group leader", "a charity
-        // concert", "a group-wide ban".
-        ("Amnesty International said the prisoners had been tortured. It was a group effort, one researcher said. The group said the report took two years.", "The group", "the report", "Amnesty International"),
-        ("Amnesty International said the prisoners had been tortured. Researchers held a group chat every night. The group said the report took two years.", "The group", "the report", "Amnesty International"),
-        ("The Sierra Club opposes the mine. A group leader spoke at the rally. The group said the water was at risk.", "The group", "the water", "Sierra Club"),
-        ("Save the Children runs the camps. The money came from a charity concert in London. The charity said supplies were short.", "The charity", "supplies", "Save the Children"),
-        ("The Sierra Club opposes the mine. A group-wide ban on plastic was announced. The group said the water was at risk.", "The group", "the water", "Sierra Club"),
     ] {
         let rows = extract(text, None);
         assert_eq!(canonical_at(&rows, head, content), Some(name), "{text}");

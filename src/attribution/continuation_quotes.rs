@@ -4,7 +4,6 @@
 //! their sources and which quotes continue which.
 
 use super::*;
-use crate::text::TrimWs;
 
 /// For spans sorted by start, the largest end among the first k + 1 of
 /// them, for every k: with a binary search on the starts it answers "does
@@ -251,7 +250,7 @@ pub(super) fn continuations(
             && text[..q.end].ends_with(['!', '?'])
             && paras
                 .get(paras.partition_point(|p| p.1 <= q.open))
-                .is_some_and(|p| !text[p.0..q.open].trim_ws().is_empty());
+                .is_some_and(|p| !text[p.0..q.open].trim().is_empty());
         if words < 2 && !lone_word || words < 4 && !text[..q.end].ends_with(['.', '!', '?']) {
             continue;
         }
@@ -266,9 +265,9 @@ pub(super) fn continuations(
         // before (train: 0 of 12 annotated).
         let single = matches!(&text[q.open..q.start], "'" | "‘");
         if single
-            && text[para.0..q.open].trim_ws().is_empty()
+            && text[para.0..q.open].trim().is_empty()
             && text[q.close_end..para.1]
-                .trim_ws()
+                .trim()
                 .trim_start_matches('.')
                 .is_empty()
             && text[q.start..q.end].split_whitespace().take(9).count() <= 8
@@ -282,7 +281,7 @@ pub(super) fn continuations(
         let sources = &mut *sources_buf;
         // The quote must stand as its own sentence: only space or sentence
         // punctuation before it since the last sentence end.
-        let before = text[para.0..q.open].trim_end_ws();
+        let before = text[para.0..q.open].trim_end();
         // Or a capitalized quote right after the cue of a quote
         // attribution with no comma between (`"...," Trump said "Bush and
         // Obama sent people back."`): a new quote sentence.
@@ -303,7 +302,7 @@ pub(super) fn continuations(
         let starts_sentence = before.is_empty()
             || before.ends_with(['.', '!', '?', '"', '”', ':', '\'']) && !possessive
             || after_cue();
-        let after = text[q.close_end..para.1].trim_start_ws();
+        let after = text[q.close_end..para.1].trim_start();
         let ends_sentence = after.is_empty()
             || after.starts_with(['"', '“'])
             || after.starts_with("''")
@@ -312,7 +311,7 @@ pub(super) fn continuations(
             || q.end > q.start && text[..q.end].ends_with(['.', '!', '?']);
         // A quote ending in a comma with words after it has its own
         // attribution there (`"...," Hannity started.`), known cue or not.
-        let comma_then_words = text[q.start..q.end].trim_end_ws().ends_with(',')
+        let comma_then_words = text[q.start..q.end].trim_end().ends_with(',')
             && after.starts_with(char::is_alphabetic);
         // A quote right after a quote attribution sentence of the same
         // paragraph (`"...," said X, chair of Y. "..." - increasing ...`,
@@ -350,7 +349,7 @@ pub(super) fn continuations(
         let intro = opens
             && pi > 1
             && text[paras[pi - 1].0..paras[pi - 1].1]
-                .trim_end_ws()
+                .trim_end()
                 .ends_with(':')
             && text[paras[pi - 1].0..paras[pi - 1].1]
                 .split_whitespace()
@@ -367,7 +366,7 @@ pub(super) fn continuations(
             && pi > 1
             && !intro
             && {
-                let t = text[paras[pi - 1].0..paras[pi - 1].1].trim_ws();
+                let t = text[paras[pi - 1].0..paras[pi - 1].1].trim();
                 t.split_whitespace().take(6).count() <= 5
                     && !t.contains(['"', '“', '”', '«', '»', ':'])
                     && !t.contains("''")
@@ -389,7 +388,7 @@ pub(super) fn continuations(
             let n = quotes.get(qi + 1)?;
             if !before.is_empty()
                 || n.open >= para.1
-                || !text[q.close_end..n.open].trim_ws().is_empty()
+                || !text[q.close_end..n.open].trim().is_empty()
             {
                 return None;
             }
@@ -517,7 +516,7 @@ pub(super) fn words_up_to(t: &str, n: usize) -> usize {
 /// only finishes the draft's sentence: no sentence end, quote mark or line
 /// break before its final stop.
 fn sentence_tail(t: &str) -> bool {
-    let t = t.trim_end_ws();
+    let t = t.trim_end();
     let Some(body) = t.strip_suffix(['.', '!', '?']) else {
         return false;
     };
@@ -601,12 +600,12 @@ pub(super) fn quote_runs(text: &str, paras: &[Span], quotes: &[Quote], drafts: &
     let para_of = |pos: usize| paras.partition_point(|p| p.1 <= pos);
     // Whether the quote opens its paragraph.
     let opens = |q: &Quote, pi: usize| {
-        pi < paras.len() && paras[pi].0 <= q.open && text[paras[pi].0..q.open].trim_ws().is_empty()
+        pi < paras.len() && paras[pi].0 <= q.open && text[paras[pi].0..q.open].trim().is_empty()
     };
     for qi in (0..quotes.len() - 1).rev() {
         let q = &quotes[qi];
         let pi = para_of(q.open);
-        if q.closed || !opens(q, pi) || !text[q.end..paras[pi].1].trim_ws().is_empty() {
+        if q.closed || !opens(q, pi) || !text[q.end..paras[pi].1].trim().is_empty() {
             continue;
         }
         // The next quote must open the next paragraph.
@@ -639,7 +638,7 @@ pub(super) fn quote_runs(text: &str, paras: &[Span], quotes: &[Quote], drafts: &
         let k = starts.partition_point(|&s| s < q.start);
         if starts.get(k).is_some_and(|&s| s < q.end) {
             let intro_colon = text[paras[pi.saturating_sub(1)].0..q.open]
-                .trim_end_ws()
+                .trim_end()
                 .ends_with(':');
             let cont = (starts[k] == q.start && !intro_colon)
                 .then(|| {

@@ -6,7 +6,6 @@
 //! adjective: "Strong demand lifted exports").
 
 use super::*;
-use crate::text::TrimWs;
 
 /// A table from a content span to the index of the first draft entered
 /// with it, for [`dedupe`]: open addressing with linear probing in a
@@ -748,7 +747,7 @@ pub(super) fn drop_nested(
                     && any.iter().any(|e| {
                         o.1 < e.0
                             && e.0 < d.content.1
-                            && s.text.get(o.1..e.0).is_some_and(|g| g.trim_ws() == ",")
+                            && s.text.get(o.1..e.0).is_some_and(|g| g.trim() == ",")
                     })
             })
         }) {
@@ -1128,7 +1127,7 @@ pub(super) fn adjective_before_noun_cue(
     // (At the sentence start: after the text's start, a line break, a
     // sentence's end or a quote mark.)
     let before = &text[..sp.0];
-    let trimmed = before.trim_end_ws();
+    let trimmed = before.trim_end();
     (before[trimmed.len()..].contains('\n')
         || trimmed
             .bytes()
@@ -2401,7 +2400,7 @@ pub(super) fn asked_question(text: &str, d: &Draft, rule: RuleBits) -> bool {
         }
     }
     let last_word = text[from..sp.0]
-        .trim_end_ws()
+        .trim_end()
         .rsplit(|c: char| c.is_whitespace() || CLAUSE_ENDS.contains(&c))
         .next()
         .unwrap_or("");
@@ -2741,25 +2740,14 @@ pub(super) fn said_nothing(text: &str, lx: &Lexicon, d: &Draft) -> bool {
 /// speaker's. The draft is kept as a source (a later "he" is the one
 /// asked) and writes no row. ("Asked to leave, the protesters refused,
 /// police said" keeps it: asked to do something, a clause of its own.)
-///
-/// (The content's first byte in line, where the call is made for every
-/// row: most contents open with no such capital, and the call cost more
-/// than the test.)
-#[inline(always)]
 pub(super) fn asked_clause(text: &str, d: &Draft) -> bool {
-    let c = text.as_bytes().get(d.content.0).copied().unwrap_or(0);
-    matches!(c, b'A' | b'P' | b'Q' | b'W' | b'I' | b'O') && asked_clause_rest(text, d)
-}
-
-/// [`asked_clause`] past its test of the content's first byte.
-#[inline(never)]
-fn asked_clause_rest(text: &str, d: &Draft) -> bool {
     /// The words after "Asked" that open the question.
     const ASKED_OPENS: &[&str] = &[
         "whether", "if", "about", "what", "why", "how", "who", "which", "when", "where", "on",
         "for",
     ];
-    if d.rule != "clause-speaker-cue" {
+    let c = text.as_bytes().get(d.content.0).copied().unwrap_or(0);
+    if !matches!(c, b'A' | b'P' | b'Q' | b'W' | b'I' | b'O') || d.rule != "clause-speaker-cue" {
         return false;
     }
     let mut words = text[d.content.0..d.content.1].split_ascii_whitespace();
@@ -2819,7 +2807,7 @@ pub(super) fn quoted_title(text: &str, d: &Draft) -> bool {
     if trimmed.len() == before.len() {
         return false;
     }
-    let trimmed = trimmed.trim_end_ws().trim_end_matches(',');
+    let trimmed = trimmed.trim_end().trim_end_matches(',');
     let last = after_space(trimmed);
     let possessive = last.len() > 2
         && (last.ends_with("'s") || last.ends_with("’s"))

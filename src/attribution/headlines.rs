@@ -5,7 +5,6 @@
 //! sentence's speaker and content may be.
 
 use super::*;
-use crate::text::TrimWs;
 
 /// `s.tok_before(end)` for the span `start..end` whose first token is
 /// `a` (`s.tok_at(start)`), walked to from `a`: the tokens follow one
@@ -357,7 +356,7 @@ impl QuoteWalk {
 
 /// Whether sentence `sspan` opens paragraph `para`.
 pub(super) fn para_start(text: &str, para: Span, sspan: Span) -> bool {
-    text[para.0..sspan.0].trim_ws().is_empty()
+    text[para.0..sspan.0].trim().is_empty()
 }
 
 /// Whether paragraph `p` opens with one to four capitalized words and a
@@ -377,7 +376,7 @@ pub(super) fn opens_with_label(t: &str) -> bool {
     };
     // A party and state in parentheses may follow the name ("SEN. JONES
     // (R-Texas):").
-    let label = t[..i].trim_end_ws();
+    let label = t[..i].trim_end();
     let label = match label.strip_suffix(')').and_then(|l| l.rfind('(')) {
         Some(k) if k > 0 => &label[..k],
         _ => label,
@@ -594,7 +593,7 @@ pub(super) fn label_start_bytes(t: &[u8]) -> bool {
 /// Whether a sentence opens "To ..." or "In ... view/opinion/mind, ..."
 /// (for [`rules::to_view`]).
 pub(super) fn opens_view(t: &str) -> bool {
-    let t = t.trim_start_ws();
+    let t = t.trim_start();
     t.starts_with("To ")
         || t.starts_with("In ")
             && t.get(..48).unwrap_or(t).split(',').next().is_some_and(|h| {
@@ -642,8 +641,8 @@ pub(super) fn headline<'t>(
     // The headline is its paragraph; in a text with no paragraph break (run
     // together on one line), the first sentence of the text.
     let one_para_start = s.span.0 == para.0
-        && s.text[..para.0].trim_ws().is_empty()
-        && s.text[para.1..].trim_ws().is_empty();
+        && s.text[..para.0].trim().is_empty()
+        && s.text[para.1..].trim().is_empty();
     if is_headline && (n > 30 || s.span != para && !one_para_start) {
         return;
     }
@@ -841,7 +840,7 @@ pub(super) fn headline<'t>(
         // 547.") and short notes are not turns, but a short sentence of
         // words after a label in capitals is ("TRUMP: Wrong. Wrong.",
         // "KATE BOULDUAN: Why not debate?").
-        content.1 = s.text[..para.1].trim_end_ws().len();
+        content.1 = s.text[..para.1].trim_end().len();
         let turn = &s.text[content.0..content.1];
         let short_turn = caps
             && turn.ends_with(['.', '?', '!'])
@@ -904,7 +903,7 @@ pub(super) fn headline<'t>(
 fn name_list(text: &str) -> bool {
     let mut items = 0usize;
     for item in text.trim_end_matches(['.', ' ']).split(',') {
-        let item = item.trim_ws().trim_start_matches("and ");
+        let item = item.trim().trim_start_matches("and ");
         let words = item.split_whitespace().count();
         let names = (1..=4).contains(&words)
             && item
@@ -958,14 +957,14 @@ pub(super) fn dash_bylines(
         if first.is_none_or(|&c| c != b'-' && c < 0x80) {
             continue;
         }
-        let rest = text[q.close_end..para.1].trim_ws();
+        let rest = text[q.close_end..para.1].trim();
         if rest.len() > 120 || !rest.starts_with(['-', '—', '–']) {
             continue;
         }
         let Some(speaker) = dash_byline_name(rest, lx) else {
             continue;
         };
-        let at = para.1 - text[q.close_end..para.1].trim_start_ws().len();
+        let at = para.1 - text[q.close_end..para.1].trim_start().len();
         drafts.push(Draft {
             conj: 0,
             sp_tok: Draft::NO_TOK,
@@ -989,8 +988,7 @@ pub(super) fn dash_bylines(
         let Some(q) = crate::quotes::opening_at(quotes, prev.0) else {
             continue;
         };
-        if !q.closed || !matches!(text[q.close_end..prev.1].trim_ws(), "" | ".") || q.end <= q.start
-        {
+        if !q.closed || !matches!(text[q.close_end..prev.1].trim(), "" | ".") || q.end <= q.start {
             continue;
         }
         drafts.push(Draft {
@@ -1018,10 +1016,10 @@ pub(super) fn dash_byline_name(t: &str, lx: &Lexicon) -> Option<Span> {
     if t.len() - body.len() > '—'.len_utf8() * 2 {
         return None;
     }
-    let lead = t.len() - body.trim_start_ws().len();
-    let body = body.trim_start_ws();
+    let lead = t.len() - body.trim_start().len();
+    let body = body.trim_start();
     let end = body.find(',').unwrap_or(body.len());
-    let name = body[..end].trim_end_ws().trim_end_matches('.');
+    let name = body[..end].trim_end().trim_end_matches('.');
     let words: Vec<&str> = name.split_whitespace().collect();
     let first = *words.first()?;
     if matches!(first, "a" | "an" | "A" | "An")

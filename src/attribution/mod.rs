@@ -24,7 +24,7 @@ use crate::text::offsets::CharIndex;
 use crate::text::segment::{
     paragraphs_into, sentences_into, sentences_without_breaks_into, ByteHits, Span, TokKind,
 };
-use crate::text::{ascii_space, last_word, TrimWs};
+use crate::text::{ascii_space, last_word};
 
 use sent::{Sent, SentBuffers};
 
@@ -529,9 +529,9 @@ fn row_content(text: &str, (a, b): Span) -> Option<Span> {
         return Some((a, b));
     }
     let t = &text[a..b];
-    let body = t.trim_start_ws();
+    let body = t.trim_start();
     let lead = t.len() - body.len();
-    let body = body.trim_end_ws();
+    let body = body.trim_end();
     (!body.is_empty()).then_some((a + lead, a + lead + body.len()))
 }
 
@@ -1059,8 +1059,8 @@ impl Extractor {
                     // are no pairs.)
                     if o.head
                         && o.is_headline
-                        && s.text[..para.0].trim_ws().is_empty()
-                        && s.text[para.0..s.span.0].trim_ws().is_empty()
+                        && s.text[..para.0].trim().is_empty()
+                        && s.text[para.0..s.span.0].trim().is_empty()
                         && headline_pair(s, lo, a, b)
                     {
                         d.conj = u32::try_from(sp.0).unwrap_or(0);

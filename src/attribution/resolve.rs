@@ -14,7 +14,7 @@ use crate::gazetteer::{AliasKind, Entity, EntityType, Gazetteer, Gender, Mention
 use crate::lexicon::{Form, Lexicon, NounType};
 use crate::model::SpeakerType;
 use crate::text::segment::Span;
-use crate::text::{ascii_space, last_word, TrimWs};
+use crate::text::{ascii_space, last_word};
 use crate::text::{split_byte, SplitByte};
 
 mod antecedents;
@@ -49,7 +49,7 @@ use names::{capitalized_names_in, name_by_rules};
 #[cfg(any(test, doc))]
 use names::{ends_capitalized, name_into};
 #[cfg(test)]
-use names::{glued_title, name_in, name_in_words, names_in, Marks};
+use names::{name_in, name_in_words, names_in, Marks};
 use orgs::{
     all_caps, dateline_agency, dateline_country, definite_org_in, has_comma_phrase, is_acronym,
     mentions_from, mentions_in, names_same_entity, one_team, referring_noun,
@@ -331,7 +331,7 @@ fn drop_parent_names_of(text: &str, gaz: &Gazetteer, mentions: &mut Vec<Mention>
     in_full.dedup();
     sons.retain(|e| in_full.binary_search(e).is_err());
     let titled = |m: &Mention| {
-        let before = text.get(..m.start).unwrap_or("").trim_end_ws();
+        let before = text.get(..m.start).unwrap_or("").trim_end();
         last_word(before).is_some_and(|w| {
             let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
             is_title_word(w)
@@ -842,11 +842,9 @@ fn other_group_since(text: &str, from: usize, pos: usize, noun: &str) -> bool {
         false
     };
     let same_noun = between.match_indices(noun).any(|(at, _)| {
-        // (The whole word: not "groups", "groupings"; nor the modifier of
-        // a compound, [`compound_modifier`]: "a group effort".)
-        let tail = &between[at + noun.len()..];
-        !tail.starts_with(char::is_alphanumeric)
-            && !compound_modifier(tail)
+        // (The whole word: not "groups", "groupings".)
+        let after = between[at + noun.len()..].chars().next();
+        !after.is_some_and(char::is_alphanumeric)
             && between[..at].strip_suffix(' ').is_some_and(indefinite)
     });
     // "a program called Sandy Hook Promise", "a nonprofit named X": a
@@ -866,114 +864,6 @@ fn other_group_since(text: &str, from: usize, pos: usize, noun: &str) -> bool {
     };
     same_noun || called()
 }
-
-/// Whether the group noun before `tail` (the text right after it)
-/// modifies the noun that follows it, a compound that introduces no group:
-/// a noun of [`GROUP_COMPOUND_HEADS`] after one space ("a group effort",
-/// "a group chat", "a group leader", "a charity concert", "a coalition
-/// partner"), or a hyphen and a letter ("a group-wide ban"). Not a
-/// word that goes on about a group ("a group that", "a group of",
-/// "a group called", "a group run by").
-fn compound_modifier(tail: &str) -> bool {
-    let b = tail.as_bytes();
-    match b.first() {
-        Some(b'-') => b.get(1).is_some_and(u8::is_ascii_alphabetic),
-        Some(b' ') => {
-            let w = &b[1..];
-            let end = w
-                .iter()
-                .position(|c| !c.is_ascii_alphabetic())
-                .unwrap_or(w.len());
-            GROUP_COMPOUND_HEADS
-                .iter()
-                .any(|h| h.as_bytes() == &w[..end])
-        }
-        _ => false,
-    }
-}
-
-/// The nouns that a group noun modifies in a compound
-/// ([`compound_modifier`]): "a group effort", "a charity dinner", "a
-/// coalition partner". (Not "run", "led", "based": "a group run by
-/// volunteers" is a group; nor "government": "a coalition government"
-/// is a coalition.)
-const GROUP_COMPOUND_HEADS: &[&str] = &[
-    "account",
-    "activities",
-    "activity",
-    "agreement",
-    "aide",
-    "airstrike",
-    "airstrikes",
-    "auction",
-    "booking",
-    "call",
-    "chat",
-    "chats",
-    "chief",
-    "class",
-    "concert",
-    "deal",
-    "decision",
-    "dinner",
-    "discount",
-    "discussion",
-    "discussions",
-    "dynamic",
-    "effort",
-    "efforts",
-    "event",
-    "events",
-    "exercise",
-    "executive",
-    "gala",
-    "home",
-    "homes",
-    "hug",
-    "identity",
-    "interview",
-    "interviews",
-    "leader",
-    "leaders",
-    "leadership",
-    "lesson",
-    "lessons",
-    "match",
-    "meeting",
-    "meetings",
-    "member",
-    "members",
-    "membership",
-    "message",
-    "partner",
-    "partners",
-    "photo",
-    "photos",
-    "picture",
-    "portrait",
-    "project",
-    "rate",
-    "rates",
-    "session",
-    "sessions",
-    "setting",
-    "shop",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "stage",
-    "talks",
-    "text",
-    "therapy",
-    "tour",
-    "trip",
-    "visit",
-    "vote",
-    "website",
-    "work",
-    "worker",
-    "workers",
-];
 
 /// How far back [`other_group_since`] looks for another group introduced
 /// before "the group": a few paragraphs of news copy.
@@ -1100,7 +990,7 @@ fn previous_sentence_speaker<'c, 'g>(
     if gap.len() > 60 || !sentence_initial(text, sp.0) {
         return None;
     }
-    let g = gap.trim_end_ws().trim_end_matches(['"', '”', '’', '\'']);
+    let g = gap.trim_end().trim_end_matches(['"', '”', '’', '\'']);
     let g = g.strip_suffix(['.', '!', '?'])?;
     if g.contains(['.', '!', '?', '"', '“', '”', '\n', ';', ':']) {
         return None;
@@ -1213,20 +1103,20 @@ fn resolve_coordination<'g>(
     lx: &Lexicon,
     date: Option<&str>,
 ) -> Resolved<'g> {
-    let head = text[sp.0..last].trim_end_ws();
-    let head = head.strip_suffix("and").unwrap_or(head).trim_end_ws();
+    let head = text[sp.0..last].trim_end();
+    let head = head.strip_suffix("and").unwrap_or(head).trim_end();
     let head = head.strip_suffix(',').unwrap_or(head);
     let mut parts: Vec<Span> = Vec::new();
     let mut at = sp.0;
     for piece in head.split(", ") {
         // ("Both Bolton and Gorka": "both" is no part of the first name.)
-        let p = piece.trim_start_ws();
+        let p = piece.trim_start();
         let p = p
             .strip_prefix("Both ")
             .or_else(|| p.strip_prefix("both "))
             .unwrap_or(p);
         let lead = piece.len() - p.len();
-        let p = p.trim_end_ws();
+        let p = p.trim_end();
         if !p.is_empty() {
             parts.push((at + lead, at + lead + p.len()));
         }
@@ -1547,7 +1437,7 @@ fn pronoun_person<'a, 'g>(
         let before = &text[lo..pos];
         let (_, k) = rfind_mark::<SentenceOrQuote>(before)?;
         let s0 = lo + k;
-        let s0 = s0 + (text[s0..pos].len() - text[s0..pos].trim_start_ws().len());
+        let s0 = s0 + (text[s0..pos].len() - text[s0..pos].trim_start().len());
         if near.pos <= s0 || has_comma_phrase(&text[near.pos..pos], b", who") {
             return None;
         }
@@ -1608,7 +1498,7 @@ const SENTENCE_END_ABBREVIATIONS: &[&str] = &[
 fn abbreviation_ends_sentence(before: &str, word: &str, next: &str) -> bool {
     let bare = word.strip_suffix('.').unwrap_or(word);
     let bare = bare.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let next_word = next.trim_start_ws().split([' ', '\n']).next().unwrap_or("");
+    let next_word = next.trim_start().split([' ', '\n']).next().unwrap_or("");
     let next_word = next_word.trim_end_matches(|c: char| !c.is_alphanumeric());
     let before = before.trim_end_matches(' ');
     next_word.starts_with(char::is_uppercase)
@@ -1819,7 +1709,7 @@ fn previous_subject_at<'g>(
     lx: &Lexicon,
 ) -> Option<Subject<'g>> {
     let lo = text.floor_char_boundary(pos.saturating_sub(SUBJECT_WINDOW));
-    let before = text[lo..pos].trim_end_ws();
+    let before = text[lo..pos].trim_end();
     // The sentence before ends right before the pronoun.
     let body = before.strip_suffix('.')?;
     // (A stop after a title, an abbreviation or an initial, "Lt. Col.
@@ -1856,8 +1746,8 @@ fn previous_subject_at<'g>(
     }
     let start = start?;
     let sentence = &text[start..lo + body.len()];
-    let lead = sentence.len() - sentence.trim_start_ws().len();
-    let (s0, sentence) = (start + lead, sentence.trim_start_ws());
+    let lead = sentence.len() - sentence.trim_start().len();
+    let (s0, sentence) = (start + lead, sentence.trim_start());
     // A list of names as the subject: the one of them the pronoun fits,
     // no name when several do.
     if let Some(s) = list_subject(text, sentence, pos, g, mentions, cands, gaz) {
@@ -1916,7 +1806,7 @@ fn previous_subject_at<'g>(
             && matches!(lx.speaker_noun(w), Some(NounType::Person))
             && text
                 .get(off + w.len()..)
-                .is_some_and(|x| x.trim_start_ws().starts_with(char::is_uppercase))
+                .is_some_and(|x| x.trim_start().starts_with(char::is_uppercase))
         {
             // A role noun after a team or a place and before the name:
             // the name is the subject ("Liverpool manager Arne Slot was
@@ -3033,7 +2923,7 @@ const PARTY_PARAGRAPHS: usize = 2;
 pub(super) fn name_end(text: &str, pos: usize) -> usize {
     let mut end = pos;
     let mut at = pos;
-    for w in split_byte(&text[pos..], b' ').take(5) {
+    for w in text[pos..].split(' ').take(5) {
         let word = w.trim_end_matches([',', ';']);
         if !word.starts_with(|c: char| c.is_uppercase()) || word.contains('\n') {
             break;
@@ -3541,7 +3431,7 @@ fn title_object(t: &str, name: &str, lx: &Lexicon) -> bool {
     let Some(lead) = t.strip_suffix(name).filter(|l| l.ends_with(' ')) else {
         return false;
     };
-    let lead = lead.trim_end_ws();
+    let lead = lead.trim_end();
     // (Over "the": "The Chancellor of the Exchequer".)
     let lead = lead.strip_suffix(" the").unwrap_or(lead);
     let mut ws = lead.rsplit_sp();
@@ -4015,10 +3905,7 @@ fn text_gender(text: &str, sp: Span) -> Option<Gender> {
         return Some(Gender::Female);
     }
     let rest = text.get(sp.1..)?.strip_prefix(", ")?;
-    // (The words split by a byte loop: `rest` runs to the document's end,
-    // and `str::split` set up a `memchr` search over it for every word,
-    // some 0.5 M instructions a pass of train.)
-    let mut words = split_byte(rest, b' ').take(6);
+    let mut words = rest.split(' ').take(6);
     if !matches!(words.next(), Some("a" | "an" | "the")) {
         return None;
     }
@@ -4132,7 +4019,7 @@ fn title_before_object(t: &str, lx: &Lexicon) -> bool {
 /// then part of a longer name, as sports clubs are named ("Real Madrid",
 /// "Lazio Rome", "Dynamo Kyiv"), not the state it stands for.
 fn club_before_capital(lead: &str) -> bool {
-    let w = lead.trim_end_ws();
+    let w = lead.trim_end();
     !w.is_empty()
         && w.len() < lead.len()
         && !w.contains(' ')
@@ -4638,7 +4525,7 @@ fn resolve_one<'g>(
         let which = t.eq_ignore_ascii_case("which");
         if let Some(c) = cands.nearest_before(sp.0, |_| true) {
             let between = text.get(c.pos..sp.0).unwrap_or("");
-            let name = between.trim_end_ws().strip_suffix(',').unwrap_or(between);
+            let name = between.trim_end().strip_suffix(',').unwrap_or(between);
             let person_which = which && c.stype == SpeakerType::Person && c.entity.is_some();
             if between.len() <= 48
                 && !name.contains([',', ';', ':', '(', '"', '\n'])
@@ -5068,7 +4955,7 @@ fn resolve_one<'g>(
         return r;
     }
     // (The role search only when no person is named.)
-    if let Some(role) = gaz.find_role(object_at.map_or(t, |o| t[..o].trim_end_ws())) {
+    if let Some(role) = gaz.find_role(object_at.map_or(t, |o| t[..o].trim_end())) {
         let country = inside
             .iter()
             .find(|m| gaz.entity(m.entity).etype == EntityType::State)
@@ -5261,7 +5148,7 @@ fn resolve_one<'g>(
         // (A title word closing the phrase is a surname: "Mr. Prince",
         // "Mr. King".)
         let end = {
-            let trimmed = t.trim_end_ws();
+            let trimmed = t.trim_end();
             trimmed.as_ptr() as usize + trimmed.len()
         };
         for w in words_of(t).filter(|w| !is_title_word(w) || w.as_ptr() as usize + w.len() == end) {
@@ -5385,7 +5272,7 @@ fn resolve_one<'g>(
         // Economics").
         // (Not an office "of staff", "of state" before a person's name.)
         let org = t.strip_suffix(name.as_ref()).is_some_and(|lead| {
-            let mut ws = lead.trim_end_ws().rsplit_sp();
+            let mut ws = lead.trim_end().rsplit_sp();
             let w = ws.next().unwrap_or("");
             w.bytes().all(|b| b.is_ascii_lowercase())
                 && lx.speaker_noun(w) == Some(NounType::Organization)
@@ -5554,7 +5441,7 @@ fn org_title_country<'g>(
     let team = e.subtype == "team";
     let country = e.country.as_deref().filter(|c| national_code(c))?;
     let lead = t.strip_suffix(name)?;
-    let between = text.get(m.end..sp.0 + lead.len())?.trim_ws();
+    let between = text.get(m.end..sp.0 + lead.len())?.trim();
     // (Not one outside it: "Real Madrid supporter", "Air France
     // passenger".)
     let outside = |w: &str| {
@@ -5661,25 +5548,7 @@ fn outsider_use(text: &str, m: &Mention, sp: Span, gaz: &Gazetteer) -> bool {
 /// the paper word is a title or person noun ([`title_word`]): "The Chief
 /// Medical Examiner said" is an official, a person, as "The Chronicle" and
 /// "the San Francisco Examiner" are papers.
-///
-/// (The article first, in line: [`paper_name`](super::word_lists::paper_name)
-/// wants "The " or "the ", which few phrases open with, and the two calls
-/// before that test cost some 0.7 M instructions a pass of train.)
-#[inline]
 fn paper_speaker<'t>(t: &'t str, lx: &Lexicon) -> Option<&'t str> {
-    let the = t
-        .as_bytes()
-        .first_chunk::<4>()
-        .is_some_and(|&w| u32::from_le_bytes(w) | 0x20 == u32::from_le_bytes(*b"the "));
-    if !the {
-        return None;
-    }
-    paper_speaker_named(t, lx)
-}
-
-/// [`paper_speaker`] past its test of the article.
-#[inline(never)]
-fn paper_speaker_named<'t>(t: &'t str, lx: &Lexicon) -> Option<&'t str> {
     let name = super::word_lists::paper_name(t)?;
     let before = name.rsplit_once(' ').map_or("", |(b, _)| b);
     (!before

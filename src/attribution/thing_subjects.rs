@@ -7,7 +7,6 @@
 
 use super::draft_filters::is_year;
 use super::*;
-use crate::text::TrimWs;
 
 /// Head nouns of subjects that name an outcome, a trend, a thing, a
 /// natural event or an act, a quality or a feeling, which report and intend
@@ -348,9 +347,7 @@ pub(super) fn thing_subject(text: &str, d: &Draft, phrase: &str) -> bool {
     let b = phrase.as_bytes();
     // One word (most speakers: a name or a pronoun) is its own head, no
     // walk needed.
-    // (A byte loop, not `contains`: its `memchr` call cost more than the
-    // few bytes of a name or pronoun.)
-    if !b.iter().any(|&c| c == b' ') {
+    if !b.contains(&b' ') {
         return listed(b) && !BREAKS.has_bytes(b) && !b.ends_with(b",")
             // A capitalized head (in any place) before a cue of inference
             // ("Inflation reflects fears that ...", "Unemployment signals
@@ -1559,7 +1556,7 @@ pub(super) fn recall_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     d.cue.is_some_and(|(a, _, ci)| {
         lx.cues()[usize::from(ci)].lemma == "recall"
             && !text.get(..a).is_some_and(|t| {
-                let t = t.trim_end_ws().as_bytes();
+                let t = t.trim_end().as_bytes();
                 t.len() > 3 && t[t.len() - 3..].eq_ignore_ascii_case(b" to")
             })
     })

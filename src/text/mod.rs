@@ -130,64 +130,6 @@ pub(crate) fn last_word(t: &str) -> Option<&str> {
     Some(&t[i..j])
 }
 
-/// `str::trim`, `str::trim_start` and `str::trim_end` with the ASCII white
-/// space at the ends stripped in line, byte by byte ([`ascii_space`]):
-/// the library's trims are calls that decode character after character
-/// (some 30 instructions for a piece with nothing or one space to strip,
-/// 2.3 M a pass of PolNeAR train over the rules' and the sentence split's
-/// 67,000 trims). At a byte past ASCII at the edge left, the library's
-/// trim takes over (a space past ASCII may come next: U+00A0, U+2009,
-/// U+3000), so the result is the same for any text, as [`last_word`]'s.
-pub(crate) trait TrimWs {
-    /// `self.trim()`.
-    fn trim_ws(&self) -> &str;
-    /// `self.trim_start()`.
-    fn trim_start_ws(&self) -> &str;
-    /// `self.trim_end()`.
-    fn trim_end_ws(&self) -> &str;
-}
-
-impl TrimWs for str {
-    #[inline]
-    fn trim_ws(&self) -> &str {
-        self.trim_start_ws().trim_end_ws()
-    }
-
-    #[inline]
-    fn trim_start_ws(&self) -> &str {
-        let b = self.as_bytes();
-        let mut i = 0;
-        while i < b.len() && ascii_space(b[i]) {
-            i += 1;
-        }
-        // SAFETY: `i <= self.len()`, and only ASCII bytes lie before it:
-        // a character boundary.
-        let rest = unsafe { self.get_unchecked(i..) };
-        if b.get(i).is_some_and(|&c| c >= 0x80) {
-            rest.trim_start()
-        } else {
-            rest
-        }
-    }
-
-    #[inline]
-    fn trim_end_ws(&self) -> &str {
-        let b = self.as_bytes();
-        let mut j = b.len();
-        while j > 0 && ascii_space(b[j - 1]) {
-            j -= 1;
-        }
-        // SAFETY: `j <= self.len()`, and only ASCII bytes lie after it: a
-        // character boundary.
-        let rest = unsafe { self.get_unchecked(..j) };
-        if j > 0 && b[j - 1] >= 0x80 {
-            rest.trim_end()
-        } else {
-            rest
-        }
-    }
-}
-
 /// `s.split(b as char)` for an ASCII byte `b`, the separator found by a
 /// byte loop: for the short texts split in the rules (words, names,
 /// gazetteer cells), where the memchr call per piece of `str::split`
@@ -273,34 +215,6 @@ mod tests {
                     m | u16::from((lo..=hi).contains(&b)) << k
                 });
                 assert_eq!(got, want, "{lo}..={hi} from {first}");
-            }
-        }
-    }
-
-    /// Every text of up to four pieces of ASCII white space, bytes below
-    /// the space that are none (0x1C..0x1F, Python's but not Rust's), white
-    /// space past ASCII (U+0085, U+00A0, U+1680, U+2009, U+3000) and
-    /// letters of one to three bytes, trimmed as the library trims it.
-    #[test]
-    fn trim_ws_trims_as_str_trim() {
-        let pieces = [
-            " ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\u{85}", "\u{a0}", "\u{1680}",
-            "\u{2009}", "\u{3000}", "a", "é", "中",
-        ];
-        let n = pieces.len();
-        let mut t = String::new();
-        for len in 0..=4u32 {
-            for mut k in 0..n.pow(len) {
-                t.clear();
-                for _ in 0..len {
-                    t.push_str(pieces[k % n]);
-                    k /= n;
-                }
-                assert_eq!(t.trim_ws(), t.trim(), "{t:?}");
-                assert_eq!(t.trim_start_ws(), t.trim_start(), "{t:?}");
-                assert_eq!(t.trim_end_ws(), t.trim_end(), "{t:?}");
-                // The same piece of the text, not only equal bytes.
-                assert_eq!(t.trim_ws().as_ptr(), t.trim().as_ptr(), "{t:?}");
             }
         }
     }

@@ -8,7 +8,6 @@
 //! a general step; a sentence's word pass (`attribution::sent`) runs the
 //! same paths, classifying each token as it is found.
 
-use super::TrimWs;
 use crate::quotes::Quote;
 
 /// A byte range.
@@ -118,7 +117,7 @@ unsafe fn paragraphs_with<const AVX2: bool>(
             }
             start = j;
             from = j;
-        } else if bullet_len(&text[j..]) > 0 && !text[start..i].trim_ws().is_empty() {
+        } else if bullet_len(&text[j..]) > 0 && !text[start..i].trim().is_empty() {
             // A bulleted line opens a paragraph of its own (a list of
             // quotes: `- "We will win," said X.`).
             push_flagged(text, (start, i), out, breaks, inner);
@@ -199,7 +198,7 @@ fn line_paragraphs(text: &str) -> bool {
     let mut ends = 0usize;
     let mut s = 0;
     for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
-        let line = text[s..i].trim_end_ws();
+        let line = text[s..i].trim_end();
         s = i + 1;
         if line.is_empty() {
             continue;
@@ -565,7 +564,7 @@ fn abbreviation_at(para: &str, dot: usize, word_start: usize) -> bool {
     // answer opening a transcript turn stays with the rest of the answer.)
     if word == "no" {
         return para[dot + 1..]
-            .trim_start_ws()
+            .trim_start()
             .starts_with(|c: char| c.is_ascii_digit());
     }
     // "Rt." (Right, "the Rt. Rev.", "the Rt. Hon.") is a style before a
@@ -749,7 +748,7 @@ fn clock_ends_sentence(para: &str, word_start: usize, dot: usize) -> bool {
     if !weak && NO_OPENERS.contains(&w) {
         return false;
     }
-    if w == "New" && rest[end..].trim_start_ws().starts_with("Year") {
+    if w == "New" && rest[end..].trim_start().starts_with("Year") {
         return false;
     }
     // "3 p.m. Moscow time", "9 a.m. New York time", "9 p.m. Mexico City
@@ -777,13 +776,13 @@ fn clock_ends_sentence(para: &str, word_start: usize, dot: usize) -> bool {
     }
     // The clock's number before the word, and the word before it: no
     // number ("A.M." alone) keeps the stop inside the sentence.
-    let before = para[..word_start].trim_end_ws();
+    let before = para[..word_start].trim_end();
     let num = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '.');
     if num.len() == before.len() {
         return false;
     }
     let prev = num
-        .trim_end_ws()
+        .trim_end()
         .rsplit(|c: char| c.is_whitespace())
         .next()
         .unwrap_or("");
@@ -924,11 +923,11 @@ pub fn sentences_without_breaks_into(
 /// of four letters or more; no closing stop, comma, colon or quote mark).
 fn title_line_break(text: &str, s: usize, nl: usize, pe: usize, quotes: &[Quote]) -> bool {
     let line_start = memchr::memrchr(b'\n', &text.as_bytes()[s..nl]).map_or(s, |k| s + k + 1);
-    let line = text[line_start..nl].trim_ws();
+    let line = text[line_start..nl].trim();
     // The next line only: a run of lines of spaces (no-break spaces are no
     // blank line) must not be trimmed again at each of its breaks.
     let next_end = memchr::memchr(b'\n', &text.as_bytes()[nl + 1..pe]).map_or(pe, |k| nl + 1 + k);
-    let next = text[nl + 1..next_end].trim_start_ws();
+    let next = text[nl + 1..next_end].trim_start();
     if !next.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
@@ -1002,10 +1001,10 @@ fn quote_alone(text: &str, quotes: &[Quote], at: usize, pe: usize) -> bool {
     let Some(q) = quotes.get(k) else {
         return false;
     };
-    if !q.closed || q.close_end > pe || !text[at..q.open].trim_ws().is_empty() {
+    if !q.closed || q.close_end > pe || !text[at..q.open].trim().is_empty() {
         return false;
     }
-    let rest = text[q.close_end..pe].trim_start_ws();
+    let rest = text[q.close_end..pe].trim_start();
     rest.is_empty() || rest.starts_with(|c: char| c.is_uppercase())
 }
 
@@ -1022,10 +1021,10 @@ fn clock_line(line: &str) -> bool {
     if !(b[h + 1].is_ascii_digit() && b[h + 2].is_ascii_digit()) {
         return false;
     }
-    let mut rest = line[h + 3..].trim_start_ws();
+    let mut rest = line[h + 3..].trim_start();
     for m in ["a.m.", "p.m.", "am", "pm", "AM", "PM", "a.m", "p.m"] {
         if let Some(r) = rest.strip_prefix(m) {
-            rest = r.trim_start_ws();
+            rest = r.trim_start();
             break;
         }
     }
@@ -2866,7 +2865,7 @@ mod tests {
                 }
                 start = j;
                 from = j;
-            } else if bullet_len(&text[j..]) > 0 && !text[start..i].trim_ws().is_empty() {
+            } else if bullet_len(&text[j..]) > 0 && !text[start..i].trim().is_empty() {
                 push_flagged(text, (start, i), out, breaks, inner);
                 inner = false;
                 start = j;

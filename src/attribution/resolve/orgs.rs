@@ -3,7 +3,6 @@
 //! names with a suffix, and the mentions of a span.
 
 use super::*;
-use crate::text::TrimWs;
 
 /// The state of the place in the article's dateline ("LONDON (Reuters) -",
 /// "WASHINGTON, D.C. —"), looked up in the gazetteer in title case.
@@ -25,14 +24,14 @@ pub(super) fn dateline_country(text: &str, gaz: &Gazetteer) -> Option<String> {
         }
     });
     for para in paras.take(3) {
-        let para = para.trim_start_ws();
+        let para = para.trim_start();
         // (The first mark within the first 40 bytes: no search of the rest
         // of a long paragraph.)
         let Some(end) = first_dateline_mark(para).filter(|&e| e > 2) else {
             continue;
         };
-        let head = para[..end].trim_ws().trim_end_matches(',');
-        let place = head.split(',').next().unwrap_or(head).trim_ws();
+        let head = para[..end].trim().trim_end_matches(',');
+        let place = head.split(',').next().unwrap_or(head).trim();
         if place.is_empty()
             || place.chars().any(char::is_lowercase)
             || !place.chars().any(char::is_alphabetic)
@@ -822,7 +821,7 @@ impl AcronymDefs {
         };
         let paren = memchr::memchr_iter(b'(', b).filter_map(|p| {
             let end = token(p + 1, |c| c == b')')?;
-            Some((p + 1, end, text[..p].trim_end_ws()))
+            Some((p + 1, end, text[..p].trim_end()))
         });
         let or = memchr::memmem::find_iter(b, b", or ").filter_map(|p| {
             let end = token(p + 5, |c| matches!(c, b',' | b')'))?;
@@ -933,7 +932,7 @@ const NAME_PARTICLES: &[&str] = &["Abu", "Umm", "Ibn", "ibn", "bin", "Bin", "bin
 /// (CDU)" is a party).
 fn person_initials(lead: &str, name: &str, gaz: &Gazetteer) -> bool {
     let first = name.split(' ').next().unwrap_or(name);
-    let before = lead.trim_end_ws().rsplit(' ').next().unwrap_or("");
+    let before = lead.trim_end().rsplit(' ').next().unwrap_or("");
     (gaz.opens_person_name(first)
         || gaz.opens_person_name(before)
         || name.split(' ').any(|w| NAME_PARTICLES.contains(&w)))

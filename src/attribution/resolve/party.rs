@@ -4,7 +4,6 @@
 //! Ohio Democrat"), for [`super::party_member`].
 
 use crate::gazetteer::Party;
-use crate::text::TrimWs;
 
 use super::name_end;
 
@@ -75,7 +74,7 @@ pub(super) const US_STATES: [(&str, &str, &str); 56] = [
 /// postal code ("NY") or its AP abbreviation ("N.Y.", "W.Va.", also "W.
 /// Va."). `None` for anything else.
 pub(super) fn state_code(s: &str) -> Option<[u8; 2]> {
-    let s = s.trim_ws();
+    let s = s.trim();
     US_STATES
         .iter()
         .find(|(name, code, ap)| {
@@ -152,7 +151,7 @@ pub(super) fn party_tag(text: &str, pos: usize, name: usize) -> Option<Party> {
             let mut at = 0;
             for w in app.split(' ') {
                 if let Some(party) = party_word(w).filter(|_| w != "Democratic") {
-                    let after = app[at + w.len()..].trim_start_ws();
+                    let after = app[at + w.len()..].trim_start();
                     let state = match after.strip_prefix("from ") {
                         Some(st) => state_code(st),
                         None if after.is_empty() && at > 0 => state_code(&app[..at - 1]),

@@ -4,7 +4,6 @@
 //! it.
 
 use super::*;
-use crate::text::TrimWs;
 
 /// A poll as the source of a sentence without a cue: "In the poll,
 /// Clinton led Trump ..." (the rest after the comma). "Trump has a lead
@@ -140,7 +139,7 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         q
     };
     // (One word only as an exclamation: "Trump's reaction: \"Sad!\"".)
-    let inner = s.text[q.start..q.end].trim_end_ws();
+    let inner = s.text[q.start..q.end].trim_end();
     if !q.closed && !run || inner.split_whitespace().nth(1).is_none() && !inner.ends_with('!') {
         return None;
     }
@@ -427,7 +426,7 @@ const IMPERATIVES: &[&str] = &[
 /// line (paragraph).
 pub(super) fn rest_of_line_blank(text: &str, from: usize) -> bool {
     let t = text.get(from..).unwrap_or("");
-    t[..t.find('\n').unwrap_or(t.len())].trim_ws().is_empty()
+    t[..t.find('\n').unwrap_or(t.len())].trim().is_empty()
 }
 
 /// The keys of the cue classes of plain speaking (say, tell, add, write,
@@ -456,11 +455,11 @@ pub(super) fn opens_line(text: &str, at: usize) -> bool {
 pub(super) fn lone_quote_then_cue(text: &str, q: &crate::quotes::Quote, sent_end: usize) -> bool {
     q.closed
         && opens_line(text, q.open)
-        && text[q.start..q.end].trim_end_ws().ends_with(['.', '!', '?'])
+        && text[q.start..q.end].trim_end().ends_with(['.', '!', '?'])
         && rest_of_line_blank(text, q.close_end)
         && rest_of_line_blank(text, sent_end)
         // (Not an intro of the quote after it: `Jared Potts echoed:`.)
-        && text[..sent_end].trim_end_ws().ends_with('.')
+        && text[..sent_end].trim_end().ends_with('.')
 }
 
 /// The token after a short title in quotation marks opening at token `j`
@@ -544,14 +543,14 @@ pub fn mixed_continuation(ctx: &Ctx, source: usize) -> Option<Draft> {
     // is an attribution with a verb we do not know.
     let whole = q.open <= a
         && s.text[q.close_end..b]
-            .trim_ws()
+            .trim()
             .chars()
             .all(|c| ".!?".contains(c));
     let quotes_in = &ctx.quotes[first..];
     let inverted = quotes_in
         .iter()
         .take_while(|q| q.open < b)
-        .any(|q| q.close_end < b && s.text[q.start..q.end].trim_end_ws().ends_with(','));
+        .any(|q| q.close_end < b && s.text[q.start..q.end].trim_end().ends_with(','));
     if whole || inverted {
         return None;
     }

@@ -4,7 +4,6 @@
 //! a speaker and content for one cue or passes.
 
 use super::*;
-use crate::text::TrimWs;
 
 /// The words that open a clause about a fronted source between commas
 /// ("According to the report, released Tuesday by the agency, ..."; also
@@ -1012,7 +1011,7 @@ pub(super) fn quote_opens_after(ctx: &Ctx, i: usize) -> bool {
 /// wouldn't you ..."`).
 pub(super) fn continues_subject(quote: &str) -> bool {
     let w = quote
-        .trim_start_ws()
+        .trim_start()
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .next()
         .unwrap_or("");
@@ -1834,17 +1833,16 @@ fn source_name_apposition(ctx: &Ctx, a: usize, b: usize, k: usize) -> Option<usi
     }
     let j = (k + 1..n.min(k + 10)).find(|&i| !(s.is_cap(i) || s.is_p(i, ".") || s.is_p(i, "-")))?;
     let caps = (k + 1..j).filter(|&i| s.is_cap(i)).count();
-    if !(s.is_p(j, ",") && (2..=6).contains(&caps) && j + 2 < n) {
+    if !(s.is_p(j, ",")
+        && (2..=6).contains(&caps)
+        && j + 2 < n
+        && gaz.opens_person_name(s.w(k + 1)))
+    {
         return None;
     }
-    if !(gaz.opens_person_name(s.w(k + 1)) || unknown_two_word_name(ctx, k, j)) {
-        return None;
-    }
-    // (A verb counts past adverbs: "the witness, John Smith, later fled",
-    // "..., also said", "..., then left"; [`verb_past_adverbs`].)
     let next = s.w(j + 1);
     if next.starts_with(|c: char| c.is_ascii_digit())
-        || verb_past_adverbs(ctx, j + 1)
+        || ctx.clause_verb_form(j + 1)
         || s.is_in(
             j + 1,
             &["who", "whom", "whose", "which", "that", "and", "or", "but"],
@@ -1856,7 +1854,7 @@ fn source_name_apposition(ctx: &Ctx, a: usize, b: usize, k: usize) -> Option<usi
     // verb.
     let e = (j + 1..n).find(|&i| s.is_p(i, ",")).unwrap_or(n);
     if (j + 1..e).any(|i| s.is_in(i, &["and", "or"]))
-        || e + 1 < n && verb_past_adverbs(ctx, e + 1)
+        || e + 1 < n && ctx.clause_verb_form(e + 1)
         || e + 1 < n
             && s.is_in(
                 e + 1,
@@ -1869,87 +1867,4 @@ fn source_name_apposition(ctx: &Ctx, a: usize, b: usize, k: usize) -> Option<usi
         return None;
     }
     Some(j)
-}
-
-/// Whether a finite verb ([`Ctx::clause_verb_form`]) is at `i`, or after
-/// at most two adverbs there: an -ly adverb, a time adverb
-/// ([`TIME_ADVERBS`]: "later", "also", "again") or one of
-/// [`VERB_ADVERBS`] ("then", "still", "never"): "the witness, John Smith,
-/// later fled", "the doctor, Tom Reed, then left" (the name is the
-/// subject of the verb, no apposition of the source's).
-fn verb_past_adverbs(ctx: &Ctx, i: usize) -> bool {
-    let s = ctx.s;
-    let adverb = |j: usize| {
-        s.is_in(j, TIME_ADVERBS) && !s.is_in(j, &["this", "last", "late", "early"])
-            || s.is_in(j, VERB_ADVERBS)
-            || super::super::speaker::ly_adverb(s, j)
-    };
-    let mut j = i;
-    while j < i + 2 && j < s.len() && adverb(j) {
-        j += 1;
-    }
-    ctx.clause_verb_form(j)
-}
-
-/// Adverbs before a verb besides the time adverbs and the -ly adverbs
-/// ([`verb_past_adverbs`]).
-const VERB_ADVERBS: &[&str] = &[
-    "already",
-    "allegedly",
-    "just",
-    "never",
-    "not",
-    "now",
-    "reportedly",
-    "since",
-    "soon",
-    "still",
-    "then",
-];
-
-/// Whether the two capitalized words `k + 1`, `k + 2` before the comma `j`
-/// are a person's name that the gazetteer cannot open (no given name nor
-/// title of its own: "According to the spokesman, Zorbek Qualtane, the
-/// talks failed"): words with a lowercase letter, no gazetteer name of an
-/// organization or a place ("the coach, Real Madrid, ..."), no
-/// organization word ("the analyst, Harbor Capital, ..."), no day or
-/// month, and a clause that opens after the comma with a determiner, a
-/// pronoun or a capitalized word ("the talks", "it", "Russia"). (For
-/// [`source_name_apposition`], which tests the rest: a singular person
-/// noun before, no verb or age after.)
-#[cold]
-#[inline(never)]
-fn unknown_two_word_name(ctx: &Ctx, k: usize, j: usize) -> bool {
-    let s = ctx.s;
-    let Some(gaz) = ctx.gaz else {
-        return false;
-    };
-    if j != k + 3 || j + 1 >= s.len() {
-        return false;
-    }
-    let word = |i: usize| {
-        let w = s.w(i);
-        s.is_word(i)
-            && s.is_cap(i)
-            && w.chars().any(char::is_lowercase)
-            && w.chars().all(char::is_alphabetic)
-            && !crate::attribution::resolve::is_org_word(w)
-            && !s.is_in(i, DAYS)
-            && !super::boundaries::MONTHS.contains(&w)
-    };
-    let clause = s.is_det(j + 1)
-        || s.is_pronoun(j + 1)
-        || s.is_in(j + 1, &["there"])
-        || s.is_cap(j + 1) && s.is_word(j + 1);
-    if !(word(k + 1) && word(k + 2) && clause) {
-        return false;
-    }
-    let (a, b) = (s.toks[k + 1].start, s.toks[k + 2].end);
-    let name = &s.text[a..b];
-    !gaz.find_mentions(name).iter().any(|m| {
-        matches!(
-            gaz.entity(m.entity).etype,
-            crate::gazetteer::EntityType::Organization | crate::gazetteer::EntityType::State
-        )
-    })
 }

@@ -3,7 +3,6 @@
 //! quantities, clause starts and lowercase cues, as methods of [`Ctx`].
 
 use super::*;
-use crate::text::TrimWs;
 
 impl<'a, 'b> Ctx<'a, 'b> {
     /// The end of the object of a naming cue from token `i` (content end
@@ -24,7 +23,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             return end;
         };
         let r = s.tok_at(q.close_end);
-        let inner_comma = s.text[q.start..q.end].trim_end_ws().ends_with(',');
+        let inner_comma = s.text[q.start..q.end].trim_end().ends_with(',');
         // What follows opens a new verb phrase or clause: a pronoun, a
         // participle or a past form ("and ranked", "linking to", "and he").
         let verbal = |j: usize| {

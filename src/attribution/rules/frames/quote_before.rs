@@ -5,7 +5,6 @@
 
 use super::*;
 use crate::quotes::Quote;
-use crate::text::TrimWs;
 
 /// Rule 1: the closed quote right before the cue is the content when
 /// only white space and the speaker (or nothing) stand between them
@@ -94,7 +93,7 @@ fn quote_adjacent(f: &Frame, q: &Quote, gap_a: usize) -> bool {
         // Celebrated singer X was honored`) is not the content of a
         // cue on the next line: that line is a new paragraph.
         && !(newlines > 0
-            && s.text[q.start..q.end].trim_end_ws().ends_with(['.', '!', '?']))
+            && s.text[q.start..q.end].trim_end().ends_with(['.', '!', '?']))
         // But a paragraph that is a quote alone may take its
         // speaker from a paragraph of one attribution sentence
         // after it (`"We will win this fight. ..."` / `Smith told
@@ -149,7 +148,7 @@ fn quote_fits(f: &Frame, q: &Quote, g: usize) -> bool {
             c.is_whitespace()
                 || matches!(c, '"' | '“' | '‘' | '\'' | '`' | '(' | '—' | '-' | ':')
         }) || s.text[lo_start..q.open]
-            .trim_end_ws()
+            .trim_end()
             .ends_with([',', '—', '–', '-', ':'])
             // Not a quote that goes on with the sentence's own subject
             // and predicate after a comma: `The party, held every four
@@ -158,12 +157,12 @@ fn quote_fits(f: &Frame, q: &Quote, g: usize) -> bool {
             // a quote that opens with its own subject pronoun is a
             // sentence of its own after the introduction (`In past
             // campaigns, "we felt ...," he said`).
-            && !(s.text[lo_start..q.open].trim_end_ws().ends_with(',')
+            && !(s.text[lo_start..q.open].trim_end().ends_with(',')
                 && continues_subject(&s.text[q.start..q.end]))
             // A quote with its attribution in parentheses inside the
             // sentence (`prompted some blowback ("I want my dues
             // back," wrote X, ...)`).
-            || s.text[lo_start..q.open].trim_end_ws().ends_with('(')
+            || s.text[lo_start..q.open].trim_end().ends_with('(')
                 && s.text[q.close_end..s.span.1]
                     .find([')', '('])
                     .is_some_and(|k| s.text[q.close_end + k..].starts_with(')'))
@@ -219,7 +218,7 @@ fn quote_fits(f: &Frame, q: &Quote, g: usize) -> bool {
     // sentence opens the next paragraph.
     let whole_before = q.close_end <= s.span.0
         && s.text[q.start..q.end]
-            .trim_end_ws()
+            .trim_end()
             .trim_end_matches(['’', '\'', '”', '"'])
             .ends_with('.');
     let long_after = whole_before && {
@@ -283,9 +282,7 @@ fn quote_before_speaker(
         // whole quoted sentence before a speaker whose cue opens a
         // new quote belongs to the speaker before (continuation).
         let new_quote = fwd.is_none()
-            && s.text[q.start..q.end]
-                .trim_end_ws()
-                .ends_with(['.', '!', '?'])
+            && s.text[q.start..q.end].trim_end().ends_with(['.', '!', '?'])
             && k2 + 1 < n
             && (s.is_p(k2, ":") || s.is_p(k2, ","))
             && s.is_quote_mark(k2 + 1);
@@ -395,7 +392,7 @@ fn gap_speaker(f: &Frame, q: &Quote, gap_a: usize, g: usize) -> Option<Np> {
                 // A long phrase only after a quote that leaves its
                 // sentence open (`"...," X, ..., said`).
                 .or_else(|| {
-                    (s.text[q.start..q.end].trim_end_ws().ends_with(',') || g > gap_a)
+                    (s.text[q.start..q.end].trim_end().ends_with(',') || g > gap_a)
                         .then(|| wide_speaker(s, lx, g, e))
                         .flatten()
                 }),
@@ -405,7 +402,7 @@ fn gap_speaker(f: &Frame, q: &Quote, gap_a: usize, g: usize) -> Option<Np> {
             // Not a participle clause ("referring to ..., the
             // Chicago Tribune reports").
             Some(_) => ((s.is_cap(g) || !s.bytes(g).ends_with(b"ing"))
-                && s.text[q.start..q.end].trim_end_ws().ends_with(','))
+                && s.text[q.start..q.end].trim_end().ends_with(','))
             .then(|| wide_speaker(s, lx, g, e))
             .flatten(),
         };

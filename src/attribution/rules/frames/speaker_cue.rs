@@ -10,7 +10,6 @@
 use super::clause_rules::*;
 use super::relatives::*;
 use super::*;
-use crate::text::TrimWs;
 
 /// The rules for the speaker phrase `np` found before the cue (`coord`:
 /// the cue is a second verb of the sentence's subject), in their order;
@@ -355,7 +354,7 @@ fn quote_after_cue(f: &Frame, np: Np, coord: bool, k: usize, out: &mut Vec<Draft
             // The quote closes the clause, or ends with a comma or stop
             // inside its marks (`said, "We'll see," when asked`).
             let closed_inside = s.text[q.start..q.end]
-                .trim_end_ws()
+                .trim_end()
                 .ends_with([',', '.', '!', '?']);
             let ends = rest >= n
                 || (rest + 1 >= n && s.is_punct(rest))
@@ -371,7 +370,7 @@ fn quote_after_cue(f: &Frame, np: Np, coord: bool, k: usize, out: &mut Vec<Draft
                 // voice, then an adjunct (`yelled "You lie!" at the
                 // president`, `chanted "Lock her up!" as he spoke`).
                 || class_in!(c, "say")
-                    && s.text[q.start..q.end].trim_end_ws().ends_with(['!', '?'])
+                    && s.text[q.start..q.end].trim_end().ends_with(['!', '?'])
                     && s.is_word(rest)
                     && !s.is_cap(rest)
                 // A capitalized quote of two or more words after a
@@ -380,7 +379,7 @@ fn quote_after_cue(f: &Frame, np: Np, coord: bool, k: usize, out: &mut Vec<Draft
                 || k < n
                     && s.is_p(k, ",")
                     && s.text[q.start..].starts_with(char::is_uppercase)
-                    && s.text[q.start..q.end].trim_ws().contains(' ')
+                    && s.text[q.start..q.end].trim().contains(' ')
                     && s.is_in(rest, &["on", "in", "at", "after", "before", "during", "from"]);
             if ends {
                 describe_relative(ctx, cue, np, coord, out);
@@ -627,9 +626,9 @@ fn quote_sentence_after(f: &Frame, np: Np, coord: bool, k: usize, out: &mut Vec<
                     && s.text[q.start..q.end].split_whitespace().count() >= 3
                     // Not a quote with an attribution of its own
                     // (`X agreed. "...," she said.`).
-                    && !(s.text[q.start..q.end].trim_end_ws().ends_with(',')
+                    && !(s.text[q.start..q.end].trim_end().ends_with(',')
                         && s.text[q.close_end..]
-                            .trim_start_ws()
+                            .trim_start()
                             .starts_with(char::is_alphabetic))
             });
         if let Some(q) = next {
